@@ -1,0 +1,26 @@
+namespace Platform.Contracts;
+
+/// <summary>Values of the token's <c>role</c> claim (several allowed per user).</summary>
+public static class Roles
+{
+    public const string PartnershipOfficer = "partnership-officer";
+    public const string Analyst = "analyst";
+    public const string DeliveryLead = "delivery-lead";
+    public const string ScrutinyMember = "scrutiny-member";
+    public const string ReviewManager = "review-manager";
+    public const string ReviewPanelMember = "review-panel-member";
+    public const string TriggerSpoc = "trigger-spoc";
+    public const string PreventLead = "prevent-lead";
+    public const string ChannelPanelMember = "channel-panel-member";
+    public const string PolicePreventOfficer = "police-prevent-officer";
+    public const string GrantsOfficer = "grants-officer";
+    public const string ConsultationOfficer = "consultation-officer";
+    public const string PartnerSystem = "partner-system";
+    public const string Ops = "ops";
+
+    public static readonly IReadOnlyList<string> All =
+    [
+        PartnershipOfficer, Analyst, DeliveryLead, ScrutinyMember, ReviewManager, ReviewPanelMember, TriggerSpoc,
+        PreventLead, ChannelPanelMember, PolicePreventOfficer, GrantsOfficer, ConsultationOfficer, PartnerSystem, Ops,
+    ];
+}
