@@ -12,6 +12,7 @@ namespace Platform.ServiceDefaults.Data;
 /// docs/decisions/0004-sql-migrations.md): first the platform's own tables (outbox, inbox, audit log) embedded in
 /// ServiceDefaults, then the service's scripts embedded under <c>Data/Migrations</c>, each once, in name order,
 /// in its own transaction. A PostgreSQL advisory lock makes replicas starting together wait for each other.
+/// Then the schema is checked against the EF model: a service whose migrations drifted refuses to start.
 /// </summary>
 public sealed partial class DatabaseMigrator<TContext>(IServiceScopeFactory scopes, ILogger<DatabaseMigrator<TContext>> logger)
     : IHostedService
@@ -26,6 +27,14 @@ public sealed partial class DatabaseMigrator<TContext>(IServiceScopeFactory scop
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         var connectionString = db.Database.GetConnectionString()!;
         await MigrateAsync(connectionString, MigrationScript.From(typeof(DatabaseMigrator<>).Assembly, typeof(TContext).Assembly), cancellationToken);
+
+        var differences = await SchemaVerifier.FindDifferencesAsync(db, cancellationToken);
+        if (differences.Count > 0)
+        {
+            throw new InvalidOperationException(
+                "The database schema does not match the model; a migration is missing or wrong:" + Environment.NewLine +
+                string.Join(Environment.NewLine, differences));
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
