@@ -16,6 +16,3 @@ app.MapOutboxAdmin();
 app.MapAuditLog<PlansDbContext>();
 app.MapPriorities();
 app.Run();
-
-/// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>
-public partial class Program;

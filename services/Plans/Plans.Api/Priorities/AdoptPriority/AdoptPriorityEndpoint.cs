@@ -12,6 +12,8 @@ internal static class AdoptPriorityEndpoint
     public static RouteHandlerBuilder MapAdoptPriority(this RouteGroupBuilder priorities) =>
         priorities.MapPost("/{id:guid}/adopt", Handle)
             .WithName("AdoptPriority")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Adopt a proposed priority into the plan; publishes PriorityAdopted.");
 
     private static async Task<Ok<PriorityResponse>> Handle(

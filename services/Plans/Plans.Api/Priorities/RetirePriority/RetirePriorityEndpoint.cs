@@ -12,6 +12,8 @@ internal static class RetirePriorityEndpoint
     public static RouteHandlerBuilder MapRetirePriority(this RouteGroupBuilder priorities) =>
         priorities.MapPost("/{id:guid}/retire", Handle)
             .WithName("RetirePriority")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Retire an adopted priority; publishes PriorityRetired.");
 
     private static async Task<Ok<PriorityResponse>> Handle(
