@@ -16,19 +16,23 @@ public static class MessageTypeRegistry
     private static readonly string[] NonContractAssemblyPrefixes =
         ["System", "Microsoft", "MassTransit", "Npgsql", "RabbitMQ", "OpenTelemetry", "Polly", "Yarp", "xunit", "netstandard", "mscorlib"];
 
-    /// <summary>The wire type of an integration event type; it must carry a <see cref="MessageUrnAttribute"/>.</summary>
+    /// <summary>
+    /// The wire type of an integration event type as its contract spells it (<c>csp:plans:priority-adopted:v1</c>, the
+    /// catalogue's name, without MassTransit's <c>urn:message:</c> prefix). The type must carry a <see cref="MessageUrnAttribute"/>.
+    /// </summary>
     public static string Register(Type eventType)
     {
         ArgumentNullException.ThrowIfNull(eventType);
-        if (!typeof(IntegrationEvent).IsAssignableFrom(eventType) || eventType.GetCustomAttribute<MessageUrnAttribute>() is null)
+        if (!typeof(IntegrationEvent).IsAssignableFrom(eventType) || eventType.GetCustomAttribute<MessageUrnAttribute>() is not { } attribute)
         {
             throw new InvalidOperationException(
                 $"{eventType.FullName} cannot go through the outbox: integration events derive from IntegrationEvent and carry [MessageUrn].");
         }
 
-        var urn = MessageUrn.ForTypeString(eventType);
-        TypesByUrn.TryAdd(urn, eventType);
-        return urn;
+        var urn = attribute.Urn.ToString();
+        var wireType = urn.StartsWith(MessageUrn.Prefix, StringComparison.Ordinal) ? urn[MessageUrn.Prefix.Length..] : urn;
+        TypesByUrn.TryAdd(wireType, eventType);
+        return wireType;
     }
 
     public static Type? Resolve(string messageType)

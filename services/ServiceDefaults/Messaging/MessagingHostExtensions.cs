@@ -7,7 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
+using Platform.ServiceDefaults.Health;
+using Platform.ServiceDefaults.Hosting;
 
 namespace Platform.ServiceDefaults.Messaging;
 
@@ -38,6 +39,7 @@ public static partial class MessagingHostExtensions
         builder.Configuration.GetSection(MessagingOptions.SectionName).Bind(settings);
         configure?.Invoke(settings);
         var serviceName = settings.ServiceName
+            ?? services.Select(s => s.ImplementationInstance).OfType<ServiceIdentity>().FirstOrDefault()?.Name
             ?? ToKebabCase(builder.Configuration["OTEL_SERVICE_NAME"] ?? StripApiSuffix(builder.Environment.ApplicationName));
         var broker = builder.Configuration.GetConnectionString("rabbitmq")
             ?? throw new InvalidOperationException("ConnectionStrings:rabbitmq (an amqp URI including the vhost) is required.");
@@ -51,7 +53,7 @@ public static partial class MessagingHostExtensions
         services.AddSingleton<IInterceptor, OutboxCommitInterceptor>();
         services.AddHostedService<OutboxRelay>();
         services.AddHealthChecks()
-            .AddCheck<OutboxHealthCheck>("outbox", HealthStatus.Degraded, ["ready"]);
+            .AddCheck<OutboxHealthCheck>("outbox", HealthStatus.Degraded, [HealthSetup.ReadyTag]);
 
         services.AddBusObserver(provider => provider.GetRequiredService<BusReadyGate>());
         services.AddMassTransit(bus =>
@@ -72,7 +74,7 @@ public static partial class MessagingHostExtensions
             bus.ConfigureHealthCheckOptions(health =>
             {
                 health.Name = "bus";
-                health.Tags.Add("ready");
+                health.Tags.Add(HealthSetup.ReadyTag);
             });
             configureBus?.Invoke(bus);
             bus.UsingRabbitMq((context, rabbit) =>

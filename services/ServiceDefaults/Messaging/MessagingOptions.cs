@@ -7,7 +7,8 @@ public sealed class MessagingOptions
 
     /// <summary>
     /// Prefix of this service's queue names, so two services consuming the same event each get every copy.
-    /// Defaults to <c>OTEL_SERVICE_NAME</c>, else the application name without ".Api", in kebab case.
+    /// Defaults to the registered <c>ServiceIdentity</c>'s name, else <c>OTEL_SERVICE_NAME</c>, else the application
+    /// name without ".Api", in kebab case.
     /// </summary>
     public string? ServiceName { get; set; }
 
