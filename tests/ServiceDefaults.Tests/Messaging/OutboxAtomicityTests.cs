@@ -30,7 +30,7 @@ public sealed class OutboxAtomicityTests(OutboxAtomicityTests.Fixture fixture) :
         Assert.Equal(1, Host.Deliveries.HandlerRuns(committed.EventId));
         Assert.Equal(0, Host.Deliveries.HandlerRuns(rolledBack.EventId));
         Assert.Null(await Host.FindOutboxRowAsync(rolledBack.EventId));
-        Assert.NotNull((await Host.FindOutboxRowAsync(committed.EventId))!.DispatchedAt);
+        Assert.True(await Eventually.TrueAsync(async () => (await Host.FindOutboxRowAsync(committed.EventId))!.DispatchedAt is not null));
     }
 
     [Fact]
@@ -113,16 +113,9 @@ public sealed class OutboxAtomicityTests(OutboxAtomicityTests.Fixture fixture) :
 
         public MessagingHost Host { get; private set; } = null!;
 
-        public override async Task InitializeAsync()
+        protected override async Task StartHostsAsync()
         {
-            await base.InitializeAsync();
-            Host = await MessagingHost.StartAsync(this, bus => bus.AddConsumer<CountWidgetChangedConsumer>());
-        }
-
-        public override async Task DisposeAsync()
-        {
-            await Host.DisposeAsync();
-            await base.DisposeAsync();
+            Host = await StartHostAsync(bus => bus.AddConsumer<CountWidgetChangedConsumer>());
         }
     }
 }
