@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Platform.ServiceDefaults.Data;
 using Platform.ServiceDefaults.Messaging;
@@ -95,6 +97,20 @@ public sealed class OutboxAtomicityTests(OutboxAtomicityTests.Fixture fixture) :
         Assert.True(queue.Value.GetProperty("durable").GetBoolean());
         Assert.Equal("quorum", queue.Value.GetProperty("arguments").GetProperty("x-queue-type").GetString());
         Assert.NotNull(exchange);
+    }
+
+    [Fact]
+    public async Task Readiness_covers_the_bus_and_the_outbox()
+    {
+        JsonElement report = default;
+        Assert.True(await Eventually.TrueAsync(async () =>
+        {
+            report = await Host.Client().GetFromJsonAsync<JsonElement>("/health/ready");
+            return report.GetProperty("status").GetString() == "Healthy";
+        }));
+
+        Assert.Equal("Healthy", report.GetProperty("checks").GetProperty("bus").GetProperty("status").GetString());
+        Assert.Equal("Healthy", report.GetProperty("checks").GetProperty("outbox").GetProperty("status").GetString());
     }
 
     [Fact]
