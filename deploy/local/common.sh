@@ -28,11 +28,11 @@ wait_until() {
     done
 }
 
-# A background watchdog that runs "SCRIPT stop DIR --kill" once the owner process exits (test runs that crash).
-stop_when_owner_exits() {
+# A background watchdog that kills the server and deletes DIR once the owner process (a test host) exits.
+remove_when_owner_exits() {
     local script=$1 dir=$2 owner=$3
     kill -0 "$owner" 2>/dev/null || die "owner process $owner is not running"
-    setsid bash -c 'while kill -0 "$1" 2>/dev/null; do sleep 1; done; "$2" stop "$3" --kill' \
+    setsid bash -c 'while kill -0 "$1" 2>/dev/null; do sleep 1; done; "$2" stop "$3" --kill; rm -rf "$3"' \
         watchdog "$owner" "$script" "$dir" </dev/null >/dev/null 2>&1 &
 }
 

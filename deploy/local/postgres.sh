@@ -11,7 +11,7 @@ usage() {
 usage: $0 start DIR PORT [--throwaway] [--owner-pid PID]
        $0 stop DIR [--kill]
        $0 status DIR
-  --owner-pid PID   stop the server when process PID exits
+  --owner-pid PID   throwaway: when process PID exits, kill the server and delete DIR
   --kill            stop abruptly, as a crash would (immediate mode; recovers from WAL at next start)
 USAGE
     exit 2
@@ -69,7 +69,7 @@ start() {
     fi
     wait_until 30 "" "$bin/pg_isready" -q -h 127.0.0.1 -p "$port" ||
         die "PostgreSQL started but does not accept connections on 127.0.0.1:$port"
-    [[ -z $owner ]] || stop_when_owner_exits "$here/postgres.sh" "$dir" "$owner"
+    [[ -z $owner ]] || remove_when_owner_exits "$here/postgres.sh" "$dir" "$owner"
     echo "PostgreSQL ready on 127.0.0.1:$port ($dir)"
 }
 

@@ -13,7 +13,7 @@ usage: $0 start DIR PORT [--throwaway] [--management-port N] [--dist-port N] [--
        $0 status DIR
   defaults: management PORT+10000, Erlang distribution PORT+20000, private epmd PORT+30000 (each must be <= 65535)
   --throwaway       no message rate statistics (test brokers)
-  --owner-pid PID   stop the broker when process PID exits
+  --owner-pid PID   throwaway: when process PID exits, kill the broker and delete DIR
   --kill            stop abruptly, as a crash would (instant; durable messages survive)
 USAGE
     exit 2
@@ -100,7 +100,7 @@ start() {
         stop "$dir" >/dev/null 2>&1 || true
         die "RabbitMQ did not become ready on port $amqp (logs: $dir/log)"
     fi
-    [[ -z $owner ]] || stop_when_owner_exits "$here/rabbitmq.sh" "$dir" "$owner"
+    [[ -z $owner ]] || remove_when_owner_exits "$here/rabbitmq.sh" "$dir" "$owner"
     echo "RabbitMQ ready on 127.0.0.1:$amqp, management http://127.0.0.1:$management/ ($dir)"
 }
 
