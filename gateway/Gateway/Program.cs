@@ -3,39 +3,34 @@ using Platform.Gateway.Errors;
 using Platform.Gateway.Health;
 using Platform.Gateway.Routing;
 using Platform.Gateway.Security;
+using Platform.ServiceDefaults.Hosting;
 using Yarp.ReverseProxy.Configuration;
 
 // The platform's only public entry. Paths are forwarded unchanged: /api/plans/priorities reaches Plans as
 // /api/plans/priorities, because every service maps its endpoints under its own /api/<service> prefix.
-// The Authorization header is forwarded as received (services validate the token again) and YARP's HttpClient
-// sends a W3C traceparent for its outgoing call, a child of this request's server span.
+// The Authorization header is forwarded as received (services validate the token again), and the proxy's
+// outgoing call carries a W3C traceparent as a child span of this request's server span.
 var builder = WebApplication.CreateBuilder(args);
-
-// TODO(service-defaults): builder.AddServiceDefaults(); (telemetry, problem details, health, JWT from Auth:*).
-builder.Services.AddGatewayProblemDetails();
-builder.Services.AddGatewayAuthentication();
+builder.AddServiceDefaults(new ServiceIdentity("gateway"));
 builder.Services.AddGatewayCors();
 builder.Services.AddClientRateLimiting();
 builder.Services.AddRequestBodyLimit();
 builder.Services.AddSingleton<ServiceDirectory>();
-builder.Services.AddGatewayHealth();
+builder.Services.AddDownstreamReadiness();
 builder.Services.AddReverseProxy();
 builder.Services.AddSingleton<IProxyConfigProvider, ServiceRoutesConfigProvider>();
 
 var app = builder.Build();
 
-app.UseExceptionHandler();
-app.UseStatusCodePages();
+// Before routing: headers for every response, oversized bodies refused unread, CORS preflights answered.
 app.UseResponseHardening();
 app.UseRequestBodyLimit();
-app.UseRouting();
 app.UseCors();
-app.UseAuthentication();
-app.UseRateLimiter();
-app.UseAuthorization();
+app.MapServiceDefaults();
 
-// TODO(service-defaults): app.MapServiceDefaults(); once it lands, keeping the gateway's own readiness aggregation.
-app.MapGatewayHealth();
+// After authentication, so authenticated callers are counted by token subject.
+app.UseRateLimiter();
+
 app.MapDocsPage();
 app.MapReverseProxy(proxy =>
 {
@@ -44,5 +39,6 @@ app.MapReverseProxy(proxy =>
     proxy.UseLoadBalancing();
     proxy.UsePassiveHealthChecks();
 });
+app.MapUnknownRoutes();
 
 await app.RunAsync();

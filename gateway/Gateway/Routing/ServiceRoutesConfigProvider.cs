@@ -8,7 +8,8 @@ namespace Platform.Gateway.Routing;
 /// Feeds YARP from configuration: routes from <c>ReverseProxy:Routes</c> (YARP's own schema) and one cluster per
 /// configured service whose single destination is <c>Services:&lt;cluster&gt;</c>. A route whose service has no
 /// address is left out, so an unconfigured service answers 404 instead of failing start-up.
-/// Routes default to: authenticated users only, the per-client rate limit, and the CORS allow-list.
+/// Routes default to authenticated users only and the per-client rate limit. CORS is not per route: the gateway
+/// answers it for every path before routing, from one allow-list.
 /// </summary>
 internal sealed partial class ServiceRoutesConfigProvider : IProxyConfigProvider, IDisposable
 {
@@ -65,13 +66,13 @@ internal sealed partial class ServiceRoutesConfigProvider : IProxyConfigProvider
                 RouteId = section.Key,
                 AuthorizationPolicy = route.AuthorizationPolicy ?? "default",
                 RateLimiterPolicy = route.RateLimiterPolicy ?? ClientRateLimiting.PolicyName,
-                CorsPolicy = route.CorsPolicy ?? "default",
             });
         }
 
         if (unserved.Count > 0)
         {
-            LogRoutesNotServed(string.Join(", ", unserved));
+            var routeIds = string.Join(", ", unserved);
+            LogRoutesNotServed(routeIds);
         }
 
         var clusters = services.Select(service =>
