@@ -30,10 +30,10 @@ internal static class DocsPage
         {
             context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
             return Results.Content(Render(directory.Current().Keys), "text/html; charset=utf-8");
-        }).AllowAnonymous().RequireRateLimiting(ClientRateLimiting.PolicyName);
+        }).AllowAnonymous().RequireRateLimiting(ClientRateLimiting.PolicyName).ExcludeFromDescription();
 
         endpoints.MapGet("/docs/docs.js", () => Results.Content(Script.Value, "text/javascript; charset=utf-8"))
-            .AllowAnonymous().RequireRateLimiting(ClientRateLimiting.PolicyName);
+            .AllowAnonymous().RequireRateLimiting(ClientRateLimiting.PolicyName).ExcludeFromDescription();
         return endpoints;
     }
 

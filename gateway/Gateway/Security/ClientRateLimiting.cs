@@ -8,9 +8,10 @@ namespace Platform.Gateway.Security;
 
 /// <summary>
 /// Per-client fixed-window limits: an authenticated caller is counted by its <c>sub</c> claim, anyone else by
-/// remote IP address under the stricter anonymous limit (so public intake routes, and requests that fail
-/// authentication, cannot flood the services). Limits come from <c>RateLimits:Anonymous</c> and
-/// <c>RateLimits:Authenticated</c>. Runs after authentication so the caller is known.
+/// remote IP address under the stricter anonymous limit, so public routes (intake, documents) cannot flood the
+/// services. Limits come from <c>RateLimits:Anonymous</c> and <c>RateLimits:Authenticated</c>. The middleware runs
+/// after authorization: the caller is known, and requests without a valid token are already refused.
+/// Behind a load balancer set ASPNETCORE_FORWARDEDHEADERS_ENABLED=true, or every anonymous caller shares its address.
 /// </summary>
 internal static class ClientRateLimiting
 {
