@@ -1,5 +1,8 @@
 using System.Net;
+using System.Security.Cryptography;
 using Gateway.Tests.Infrastructure;
+using Platform.Contracts;
+using Platform.Testing;
 
 namespace Gateway.Tests;
 
@@ -26,10 +29,10 @@ public sealed class EdgeAuthenticationTests(GatewayWithBackend fixture) : IClass
         var token = kind switch
         {
             BadToken.Missing => null,
-            BadToken.Expired => TestTokens.Issue(key, "analyst-1", expires: DateTime.UtcNow.AddMinutes(-5)),
-            BadToken.SignedWithAnotherKey => TestTokens.Issue(TestTokens.OtherKey(), "analyst-1"),
-            BadToken.ForAnotherAudience => TestTokens.Issue(key, "analyst-1", audience: "another-platform"),
-            BadToken.FromAnotherIssuer => TestTokens.Issue(key, "analyst-1", issuer: "someone-else"),
+            BadToken.Expired => Issue(key, lifetime: TimeSpan.FromMinutes(-5)),
+            BadToken.SignedWithAnotherKey => Issue(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))),
+            BadToken.ForAnotherAudience => Issue(key, audience: "another-platform"),
+            BadToken.FromAnotherIssuer => Issue(key, issuer: "someone-else"),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
         var path = GatewayWithBackend.UniquePath("/api/plans/priorities");
@@ -41,4 +44,7 @@ public sealed class EdgeAuthenticationTests(GatewayWithBackend fixture) : IClass
         Assert.Contains("Bearer", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
         Assert.False(fixture.Backend.Saw(path));
     }
+
+    private static string Issue(string key, TimeSpan? lifetime = null, string issuer = "csp-dev", string audience = "csp-platform") =>
+        DevTokens.Issue(key, Agencies.Opcc, [Roles.Analyst], lifetime: lifetime, issuer: issuer, audience: audience);
 }

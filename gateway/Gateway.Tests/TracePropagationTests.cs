@@ -1,17 +1,19 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using Gateway.Tests.Infrastructure;
+using Platform.Testing;
 
 namespace Gateway.Tests;
 
 public sealed class TracePropagationTests(GatewayWithBackend fixture) : IClassFixture<GatewayWithBackend>
 {
+    private static readonly TimeSpan SpanWait = TimeSpan.FromSeconds(5);
+
     [Fact]
     public async Task The_service_receives_a_traceparent_whose_parent_is_the_proxys_call_inside_the_gateways_server_span()
     {
-        using var spans = new SpanCapture();
+        using var spans = new TraceCapture();
 
         var response = await fixture.Gateway.Client(fixture.Gateway.Token()).GetAsync(GatewayWithBackend.UniquePath("/api/plans/traced"));
 
@@ -19,49 +21,29 @@ public sealed class TracePropagationTests(GatewayWithBackend fixture) : IClassFi
         var traceParent = (await response.Content.ReadFromJsonAsync<ReceivedRequest>())!.TraceParent;
         Assert.NotNull(traceParent);
         var parts = traceParent.Split('-'); // version-traceid-parentid-flags
-        var (traceId, parentSpanId) = (parts[1], parts[2]);
+        var (traceId, parentSpanId) = (ActivityTraceId.CreateFromString(parts[1]), ActivitySpanId.CreateFromString(parts[2]));
 
-        // Expected: HttpClient's call <- YARP's forwarder span <- the gateway's ASP.NET Core server span <- the test's call.
-        var ancestry = spans.AncestryOf(parentSpanId);
-        Assert.NotEmpty(ancestry);
-        Assert.Equal(("System.Net.Http", ActivityKind.Client), (ancestry[0].Source.Name, ancestry[0].Kind));
-        var gatewayServerSpan = ancestry.FirstOrDefault(span => span.Source.Name == "Microsoft.AspNetCore");
-        Assert.NotNull(gatewayServerSpan);
+        // Expected: HttpClient's call <- YARP's forwarder span <- the gateway's ASP.NET Core server span.
+        var outgoingCall = await spans.WaitForAsync(span => span.SpanId == parentSpanId, SpanWait);
+        Assert.Equal(("System.Net.Http", ActivityKind.Client), (outgoingCall.SourceName, outgoingCall.Kind));
+        var gatewayServerSpan = await AncestorFromAsync(spans, outgoingCall, "Microsoft.AspNetCore");
         Assert.Equal(ActivityKind.Server, gatewayServerSpan.Kind);
-        Assert.Equal(traceId, gatewayServerSpan.TraceId.ToHexString());
+        Assert.Equal(traceId, gatewayServerSpan.TraceId);
     }
 
-    /// <summary>Every span started in this process by ASP.NET Core, YARP or HttpClient while the capture lives.</summary>
-    private sealed class SpanCapture : IDisposable
+    /// <summary>Walks up the parent chain (a few hops at most) to the first span of the given source.</summary>
+    private static async Task<CapturedActivity> AncestorFromAsync(TraceCapture spans, CapturedActivity span, string sourceName)
     {
-        private static readonly HashSet<string> Sources = ["Microsoft.AspNetCore", "Yarp.ReverseProxy", "System.Net.Http"];
-        private readonly ConcurrentDictionary<string, Activity> bySpanId = new(StringComparer.Ordinal);
-        private readonly ActivityListener listener;
-
-        public SpanCapture()
+        for (var hop = 0; hop < 3; hop++)
         {
-            listener = new ActivityListener
+            var parentId = span.ParentSpanId;
+            span = await spans.WaitForAsync(candidate => candidate.SpanId == parentId, SpanWait);
+            if (span.SourceName == sourceName)
             {
-                ShouldListenTo = source => Sources.Contains(source.Name),
-                Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-                ActivityStarted = activity => bySpanId[activity.SpanId.ToHexString()] = activity,
-            };
-            ActivitySource.AddActivityListener(listener);
-        }
-
-        /// <summary>The span with this id, then its parent, and so on, as far as spans were captured.</summary>
-        public List<Activity> AncestryOf(string spanId)
-        {
-            var ancestry = new List<Activity>();
-            while (bySpanId.TryGetValue(spanId, out var span))
-            {
-                ancestry.Add(span);
-                spanId = span.ParentSpanId.ToHexString();
+                return span;
             }
-
-            return ancestry;
         }
 
-        public void Dispose() => listener.Dispose();
+        throw new Xunit.Sdk.XunitException($"No {sourceName} span above the proxy's outgoing call; last seen: {span}");
     }
 }

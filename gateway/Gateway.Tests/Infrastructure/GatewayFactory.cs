@@ -6,7 +6,9 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Platform.Contracts;
 using Platform.Gateway;
+using Platform.Testing;
 
 namespace Gateway.Tests.Infrastructure;
 
@@ -44,7 +46,7 @@ public sealed class GatewayFactory : WebApplicationFactory<GatewayApi>
     /// <summary>Where the gateway's Kestrel listens (a free loopback port).</summary>
     public Uri Address => new(Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
 
-    public string Token(string subject = "analyst-1") => TestTokens.Issue(SigningKey, subject);
+    public string Token(string subject = "analyst-1") => DevTokens.Issue(SigningKey, Agencies.Opcc, [Roles.Analyst], subject: subject);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
