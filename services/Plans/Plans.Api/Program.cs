@@ -1,1 +1,19 @@
-var app = WebApplication.CreateBuilder(args).Build(); app.Run();
+using Plans.Api.Data;
+using Plans.Api.Priorities;
+using Platform.ServiceDefaults.Audit;
+using Platform.ServiceDefaults.Data;
+using Platform.ServiceDefaults.Hosting;
+using Platform.ServiceDefaults.Messaging;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults(new ServiceIdentity("plans"));
+builder.Services.AddValidation(); // here, not in ServiceDefaults: the generator only sees this project's request types
+builder.AddPlatformDatabase<PlansDbContext>();
+builder.AddPlatformMessaging<PlansDbContext>(_ => { });
+
+var app = builder.Build();
+app.MapServiceDefaults();
+app.MapOutboxAdmin();
+app.MapAuditLog<PlansDbContext>();
+app.MapPriorities();
+app.Run();

@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Plans.Api.Domain;
+using Platform.ServiceDefaults.Audit;
+using Platform.ServiceDefaults.Data;
+using Platform.ServiceDefaults.Messaging;
+
+namespace Plans.Api.Data;
+
+public sealed class PlansDbContext(DbContextOptions<PlansDbContext> options) : DbContext(options)
+{
+    public DbSet<Priority> Priorities => Set<Priority>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlansDbContext).Assembly);
+        modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddAuditLog();
+        modelBuilder.UseSnakeCaseNames();
+    }
+}

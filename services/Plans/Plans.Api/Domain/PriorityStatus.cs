@@ -1,0 +1,8 @@
+namespace Plans.Api.Domain;
+
+public enum PriorityStatus
+{
+    Proposed,
+    Adopted,
+    Retired,
+}

@@ -1,0 +1,22 @@
+using Plans.Api.Domain;
+
+namespace Plans.Api.Priorities;
+
+public sealed record PriorityResponse(
+    Guid Id,
+    string Title,
+    string Description,
+    string StrategicTheme,
+    string SponsorAgency,
+    string LeadOfficer,
+    string? DeliveryGroup,
+    PriorityStatus Status,
+    DateTimeOffset ProposedAt,
+    DateTimeOffset? AdoptedAt,
+    DateTimeOffset? RetiredAt,
+    uint Version)
+{
+    public static PriorityResponse From(Priority p) => new(
+        p.Id, p.Title, p.Description, p.StrategicTheme, p.SponsorAgency, p.LeadOfficer, p.DeliveryGroup, p.Status,
+        p.ProposedAt, p.AdoptedAt, p.RetiredAt, p.Version);
+}

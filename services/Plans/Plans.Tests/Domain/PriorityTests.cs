@@ -1,0 +1,49 @@
+using Plans.Api.Domain;
+using Platform.ServiceDefaults.Errors;
+
+namespace Plans.Tests.Domain;
+
+public class PriorityTests
+{
+    private static readonly DateTimeOffset Now = new(2025, 4, 1, 9, 0, 0, TimeSpan.Zero);
+
+    private static Priority Proposed() => Priority.Propose(
+        "Serious violence", "Including domestic abuse and sexual violence", "Safeguarding from harm",
+        "norfolk-constabulary", "Detective Superintendent", "Domestic Abuse and Sexual Violence Group", Now);
+
+    [Fact]
+    public void A_proposed_priority_can_be_adopted_then_retired()
+    {
+        var priority = Proposed();
+
+        priority.Adopt(Now.AddDays(1));
+        priority.Retire(Now.AddDays(2));
+
+        Assert.Equal(PriorityStatus.Retired, priority.Status);
+        Assert.Equal(Now.AddDays(1), priority.AdoptedAt);
+        Assert.Equal(Now.AddDays(2), priority.RetiredAt);
+    }
+
+    [Fact]
+    public void Adopting_twice_is_refused_and_changes_nothing()
+    {
+        var priority = Proposed();
+        priority.Adopt(Now);
+
+        var refusal = Assert.Throws<RuleViolationException>(() => priority.Adopt(Now.AddDays(1)));
+
+        Assert.Equal("priority-not-proposed", refusal.Rule);
+        Assert.Equal(Now, priority.AdoptedAt);
+    }
+
+    [Fact]
+    public void A_priority_that_was_never_adopted_cannot_be_retired()
+    {
+        var priority = Proposed();
+
+        var refusal = Assert.Throws<RuleViolationException>(() => priority.Retire(Now));
+
+        Assert.Equal("priority-not-adopted", refusal.Rule);
+        Assert.Equal(PriorityStatus.Proposed, priority.Status);
+    }
+}

@@ -1,0 +1,73 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using Platform.Contracts;
+using Platform.Testing;
+using Plans.Tests.Infrastructure;
+
+namespace Plans.Tests.Priorities;
+
+public class PriorityAccessTests(PlansApiFactory plans) : IClassFixture<PlansApiFactory>
+{
+    [Fact]
+    public async Task Without_a_token_the_request_is_a_401_problem()
+    {
+        var response = await plans.ClientWithToken(null).GetAsync("/api/plans/priorities");
+
+        await response.ReadProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task An_expired_token_is_refused()
+    {
+        var expired = DevTokens.Issue(plans.SigningKey, Agencies.Opcc, [Roles.PartnershipOfficer], lifetime: TimeSpan.FromMinutes(-5));
+
+        var response = await plans.ClientWithToken(expired).GetAsync("/api/plans/priorities");
+
+        await response.ReadProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task A_token_signed_with_another_key_is_refused()
+    {
+        var forged = DevTokens.Issue(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), Agencies.Opcc, [Roles.PartnershipOfficer]);
+
+        var response = await plans.ClientWithToken(forged).PostAsJsonAsync("/api/plans/priorities", PriorityRequests.ValidProposal());
+
+        await response.ReadProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task An_analyst_can_read_priorities_but_not_change_them()
+    {
+        var analyst = plans.ClientWithToken(plans.Token(Roles.Analyst));
+
+        var read = await analyst.GetAsync("/api/plans/priorities");
+        var change = await analyst.PostAsJsonAsync("/api/plans/priorities", PriorityRequests.ValidProposal());
+
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        await change.ReadProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task The_partnership_team_can_query_the_audit_log_and_others_cannot()
+    {
+        var proposed = await plans.PartnershipOfficer().ProposeAsync("Audit me");
+
+        var entries = await plans.PartnershipOfficer().GetStringAsync($"/api/plans/audit?subjectId={proposed.Id}");
+        var denied = await plans.ClientWithToken(plans.Token(Roles.ScrutinyMember)).GetAsync("/api/plans/audit");
+
+        Assert.Contains("priority-proposed", entries, StringComparison.Ordinal);
+        await denied.ReadProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task The_OpenAPI_document_is_public_and_describes_the_priority_endpoints_and_their_problems()
+    {
+        var document = await plans.ClientWithToken(null).GetStringAsync("/api/plans/openapi.json");
+
+        Assert.Contains("/api/plans/priorities/{id}/adopt", document, StringComparison.Ordinal);
+        Assert.Contains("application/problem+json", document, StringComparison.Ordinal);
+        Assert.Contains("\"409\"", document, StringComparison.Ordinal);
+    }
+}

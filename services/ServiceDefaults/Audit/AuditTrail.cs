@@ -1,0 +1,33 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Platform.ServiceDefaults.Auth;
+
+namespace Platform.ServiceDefaults.Audit;
+
+/// <summary>
+/// Adds audit entries to the caller's DbContext, so they commit (or roll back) with the change they describe.
+/// </summary>
+public sealed class AuditTrail(CurrentUser user, TimeProvider clock)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public void Record(DbContext db, string action, string subjectType, string subjectId, object? before = null, object? after = null)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        db.Set<AuditEntry>().Add(new AuditEntry
+        {
+            OccurredAt = clock.GetUtcNow(),
+            Actor = user.Id,
+            Agency = user.Agency,
+            Roles = string.Join(',', user.Roles),
+            Action = action,
+            SubjectType = subjectType,
+            SubjectId = subjectId,
+            RemoteAddress = user.RemoteAddress,
+            TraceId = Activity.Current?.TraceId.ToString(),
+            Before = before is null ? null : JsonSerializer.Serialize(before, Json),
+            After = after is null ? null : JsonSerializer.Serialize(after, Json),
+        });
+    }
+}

@@ -1,0 +1,138 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Platform.ServiceDefaults.Errors;
+
+/// <summary>
+/// Turns exceptions into RFC 9457 problem details. Client mistakes become the matching 4xx with the field or rule
+/// named; anything else is a 500 whose body says nothing about the internals (the trace id links it to the logs).
+/// </summary>
+internal sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger)
+    : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            BadHttpRequestException bad => FromBadRequest(bad),
+            RuleViolationException rule => FromRuleViolation(rule),
+            DbUpdateConcurrencyException => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "The record was changed by someone else.",
+                Detail = "Reload it and apply your change again.",
+                Extensions = { ["rule"] = "stale-version" },
+            },
+            _ => null,
+        };
+
+        if (problem is null)
+        {
+            LogUnhandled(logger, exception.GetType().Name, httpContext.Request.Path, exception);
+            problem = new ProblemDetails
+            {
+                Status = StatusCodes.Status500InternalServerError,
+                Title = "Something went wrong on our side.",
+            };
+        }
+
+        httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    private static ProblemDetails FromBadRequest(BadHttpRequestException bad)
+    {
+        if (bad.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return new ProblemDetails
+            {
+                Status = StatusCodes.Status413PayloadTooLarge,
+                Title = "The request body is too large.",
+                Detail = $"Bodies up to {ProblemDetailsSetup.MaxRequestBodyBytes / 1024} KiB are accepted.",
+            };
+        }
+
+        if (bad.InnerException is JsonException json)
+        {
+            return new HttpValidationProblemDetails(ErrorsFrom(json))
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The request body is not valid for this endpoint.",
+            };
+        }
+
+        return new ProblemDetails
+        {
+            Status = bad.StatusCode,
+            Title = "The request could not be read.",
+            Detail = bad.Message,
+        };
+    }
+
+    private static ProblemDetails FromRuleViolation(RuleViolationException rule) => new()
+    {
+        Status = rule.Kind switch
+        {
+            RuleViolationKind.InvalidTransition => StatusCodes.Status409Conflict,
+            RuleViolationKind.NotFound => StatusCodes.Status404NotFound,
+            _ => StatusCodes.Status422UnprocessableEntity,
+        },
+        Title = rule.Message,
+        Extensions = { ["rule"] = rule.Rule },
+    };
+
+    private static readonly string[] RequiredMessage = ["This field is required."];
+
+    private static Dictionary<string, string[]> ErrorsFrom(JsonException json)
+    {
+        var missing = MissingProperties(json.Message);
+        if (missing.Count > 0)
+        {
+            return missing.ToDictionary(field => field, _ => RequiredMessage);
+        }
+
+        return new Dictionary<string, string[]> { [FieldFromJsonPath(json.Path)] = [DescribeJsonError(json)] };
+    }
+
+    /// <summary>System.Text.Json names missing constructor parameters only in its message: "... including: 'a', 'b'."</summary>
+    private static List<string> MissingProperties(string message)
+    {
+        var marker = message.IndexOf("missing required properties including:", StringComparison.Ordinal);
+        return marker < 0
+            ? []
+            : QuotedName().Matches(message[marker..]).Select(match => match.Groups[1].Value).ToList();
+    }
+
+    [GeneratedRegex("'([^']+)'")]
+    private static partial Regex QuotedName();
+
+    /// <summary><c>$.milestones[2].dueDate</c> becomes <c>milestones[2].dueDate</c>; the root is <c>body</c>.</summary>
+    private static string FieldFromJsonPath(string? path)
+    {
+        var field = (path ?? "$").TrimStart('$').TrimStart('.');
+        return field.Length == 0 ? "body" : field;
+    }
+
+    /// <summary>System.Text.Json's messages name CLR types; say what the client can act on instead.</summary>
+    private static string DescribeJsonError(JsonException json) => json.Message switch
+    {
+        var m when m.Contains("could not be mapped to any .NET member", StringComparison.Ordinal) =>
+            "This field is not part of the request.",
+        var m when m.Contains("could not be converted", StringComparison.Ordinal) =>
+            "This value has the wrong type or format.",
+        _ => "The body is not well-formed JSON.",
+    };
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled {ExceptionType} on {Path}")]
+    private static partial void LogUnhandled(ILogger logger, string exceptionType, string path, Exception exception);
+}
