@@ -14,7 +14,6 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults(new ServiceIdentity("gateway"));
 builder.Services.AddGatewayCors();
 builder.Services.AddClientRateLimiting();
-builder.Services.AddRequestBodyLimit();
 builder.Services.AddSingleton<ServiceDirectory>();
 builder.Services.AddDownstreamReadiness();
 builder.Services.AddReverseProxy();
@@ -22,9 +21,9 @@ builder.Services.AddSingleton<IProxyConfigProvider, ServiceRoutesConfigProvider>
 
 var app = builder.Build();
 
-// Before routing: headers for every response, oversized bodies refused unread, CORS preflights answered.
+// Before routing: headers for every response and CORS preflights answered. (Oversized bodies are refused
+// unread by ServiceDefaults, limit in Limits:MaxRequestBodyBytes.)
 app.UseResponseHardening();
-app.UseRequestBodyLimit();
 app.UseCors();
 app.MapServiceDefaults();
 

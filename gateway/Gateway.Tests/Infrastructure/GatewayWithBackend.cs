@@ -21,7 +21,7 @@ public sealed class GatewayWithBackend : IAsyncLifetime
             ["Services:plans"] = Backend.Address.ToString(),
             ["Services:community-trigger"] = Backend.Address.ToString(),
             ["Cors:AllowedOrigins:0"] = AllowedOrigin,
-            ["Gateway:MaxRequestBodyBytes"] = MaxBodyBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Limits:MaxRequestBodyBytes"] = MaxBodyBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
     }
 

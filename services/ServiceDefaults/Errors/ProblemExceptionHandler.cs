@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Platform.ServiceDefaults.Errors;
 
@@ -12,7 +13,8 @@ namespace Platform.ServiceDefaults.Errors;
 /// Turns exceptions into RFC 9457 problem details. Client mistakes become the matching 4xx with the field or rule
 /// named; anything else is a 500 whose body says nothing about the internals (the trace id links it to the logs).
 /// </summary>
-internal sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger)
+internal sealed partial class ProblemExceptionHandler(
+    IProblemDetailsService problems, IOptions<RequestLimits> limits, ILogger<ProblemExceptionHandler> logger)
     : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -50,7 +52,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         });
     }
 
-    private static ProblemDetails FromBadRequest(BadHttpRequestException bad)
+    private ProblemDetails FromBadRequest(BadHttpRequestException bad)
     {
         if (bad.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
@@ -58,7 +60,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
             {
                 Status = StatusCodes.Status413PayloadTooLarge,
                 Title = "The request body is too large.",
-                Detail = $"Bodies up to {ProblemDetailsSetup.MaxRequestBodyBytes / 1024} KiB are accepted.",
+                Detail = $"Bodies up to {limits.Value.MaxRequestBodyBytes} bytes are accepted.",
             };
         }
 

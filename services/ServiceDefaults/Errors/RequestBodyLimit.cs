@@ -1,24 +1,26 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
 
 namespace Platform.ServiceDefaults.Errors;
 
 /// <summary>
-/// Refuses bodies over <see cref="ProblemDetailsSetup.MaxRequestBodyBytes"/> with 413 on any server: Kestrel's own
-/// limit covers streamed bodies, this covers a declared Content-Length up front (and hosts without Kestrel's limit).
+/// Refuses bodies over <see cref="RequestLimits.MaxRequestBodyBytes"/> with 413 before anything reads them: a declared
+/// Content-Length up front (on any host, TestServer included), a streamed body through the server's own limit.
 /// </summary>
-internal sealed class RequestBodyLimit(RequestDelegate next)
+internal sealed class RequestBodyLimit(RequestDelegate next, IOptions<RequestLimits> limits)
 {
     public Task InvokeAsync(HttpContext context)
     {
-        if (context.Request.ContentLength > ProblemDetailsSetup.MaxRequestBodyBytes)
+        var max = limits.Value.MaxRequestBodyBytes;
+        if (context.Request.ContentLength > max)
         {
             throw new BadHttpRequestException("Request body too large.", StatusCodes.Status413PayloadTooLarge);
         }
 
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
         {
-            limit.MaxRequestBodySize = ProblemDetailsSetup.MaxRequestBodyBytes;
+            feature.MaxRequestBodySize = max;
         }
 
         return next(context);
