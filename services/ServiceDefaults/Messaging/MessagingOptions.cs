@@ -1,0 +1,58 @@
+namespace Platform.ServiceDefaults.Messaging;
+
+/// <summary>Configuration section <c>Messaging</c>; every value has a production default.</summary>
+public sealed class MessagingOptions
+{
+    public const string SectionName = "Messaging";
+
+    /// <summary>
+    /// Prefix of this service's queue names, so two services consuming the same event each get every copy.
+    /// Defaults to the registered <c>ServiceIdentity</c>'s name, else <c>OTEL_SERVICE_NAME</c>, else the application
+    /// name without ".Api", in kebab case.
+    /// </summary>
+    public string? ServiceName { get; set; }
+
+    /// <summary>In-process retries of a failing consumer before the message moves to the queue's <c>_error</c> queue.</summary>
+    public int ConsumerRetryLimit { get; set; } = 5;
+
+    public TimeSpan ConsumerRetryMinInterval { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    public TimeSpan ConsumerRetryMaxInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    public OutboxRelayOptions Outbox { get; set; } = new();
+}
+
+public sealed class OutboxRelayOptions
+{
+    public int BatchSize { get; set; } = 100;
+
+    /// <summary>Fallback only: a commit that writes outbox rows wakes the relay at once.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Failed publishes of one row before it is dead-lettered (broker outages do not count).</summary>
+    public int MaxAttempts { get; set; } = 10;
+
+    /// <summary>Delay after the first failed attempt; doubles per attempt up to <see cref="MaxBackoff"/>, with jitter.</summary>
+    public TimeSpan InitialBackoff { get; set; } = TimeSpan.FromSeconds(1);
+
+    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>A publish not confirmed by the broker within this time counts as a broker outage.</summary>
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Longest pause between passes while the broker or database is unreachable.</summary>
+    public TimeSpan MaxOutageBackoff { get; set; } = TimeSpan.FromSeconds(5);
+
+    public TimeSpan DispatchedRetention { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>How long consumers remember applied MessageIds; longer than any redelivery or redrive can take.</summary>
+    public TimeSpan InboxRetention { get; set; } = TimeSpan.FromDays(30);
+
+    public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How often the pending / oldest-age / dead-lettered gauges are refreshed from the table.</summary>
+    public TimeSpan StatisticsInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The readiness check reports the outbox stuck when its oldest pending row is older than this.</summary>
+    public TimeSpan StuckThreshold { get; set; } = TimeSpan.FromMinutes(5);
+}

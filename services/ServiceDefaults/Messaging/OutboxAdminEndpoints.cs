@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Platform.ServiceDefaults.Messaging;
+
+public static class OutboxAdminEndpoints
+{
+    private const int DeadLetterListLimit = 100;
+
+    /// <summary>
+    /// <c>GET /admin/outbox</c> (lag and dead letters), <c>POST /admin/outbox/dead-letters/{id}/redrive</c> and
+    /// <c>POST /admin/outbox/dead-letters/redrive-all</c>; all require the "ops" policy.
+    /// </summary>
+    public static RouteGroupBuilder MapOutboxAdmin(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/admin/outbox").RequireAuthorization("ops").WithTags("Outbox");
+        group.MapGet("/", GetStatusAsync);
+        group.MapPost("/dead-letters/{id:guid}/redrive", RedriveAsync);
+        group.MapPost("/dead-letters/redrive-all", RedriveAllAsync);
+        return group;
+    }
+
+    private static async Task<Ok<OutboxStatus>> GetStatusAsync(
+        OutboxStore store, CancellationToken cancellationToken)
+    {
+        var statistics = await store.ReadStatisticsAsync(cancellationToken).ConfigureAwait(false);
+        var deadLetters = await store.ListDeadLettersAsync(DeadLetterListLimit, cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok(new OutboxStatus(
+            statistics.Pending, statistics.OldestPendingAgeSeconds, statistics.DeadLettered, deadLetters));
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> RedriveAsync(
+        Guid id, OutboxStore store, OutboxSignal signal, CancellationToken cancellationToken)
+    {
+        if (await store.RedriveAsync(id, cancellationToken).ConfigureAwait(false) == 0)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status404NotFound,
+                title: "No such dead letter",
+                detail: $"Outbox message {id} does not exist or is not dead-lettered.");
+        }
+
+        signal.Notify();
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<RedriveResult>> RedriveAllAsync(
+        OutboxStore store, OutboxSignal signal, CancellationToken cancellationToken)
+    {
+        var redriven = await store.RedriveAsync(null, cancellationToken).ConfigureAwait(false);
+        signal.Notify();
+        return TypedResults.Ok(new RedriveResult(redriven));
+    }
+}
+
+public sealed record OutboxStatus(
+    long Pending, double OldestPendingAgeSeconds, long DeadLettered, IReadOnlyList<DeadLetteredMessage> DeadLetters);
+
+public sealed record RedriveResult(int Redriven);

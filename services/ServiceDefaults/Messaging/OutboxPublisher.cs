@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+using System.Text.Json;
+using MassTransit;
+using MassTransit.Serialization;
+using Microsoft.Extensions.Options;
+using RabbitMQ.Client.Exceptions;
+
+namespace Platform.ServiceDefaults.Messaging;
+
+/// <summary>Publishes one stored row as the event it was written from, with its MessageId and its writer's trace.</summary>
+internal sealed class OutboxPublisher(IBus bus, IOptions<MessagingOptions> options)
+{
+    public async Task<PublishOutcome> PublishAsync(OutboxRow row, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var messageType = MessageTypeRegistry.Resolve(row.MessageType)
+                ?? throw new InvalidOperationException($"No integration event type is registered for wire type {row.MessageType}.");
+            var message = JsonSerializer.Deserialize(row.Payload, messageType, SystemTextJsonMessageSerializer.Options)
+                ?? throw new JsonException("The stored payload is null.");
+            var headers = JsonSerializer.Deserialize<Dictionary<string, string>>(row.Headers) ?? [];
+
+            using var activity = OutboxDiagnostics.ActivitySource.StartActivity(
+                $"outbox publish {row.MessageType}", ActivityKind.Internal, TraceHeaders.ParentOf(headers));
+            activity?.SetTag("messaging.message.id", row.Id.ToString());
+            activity?.SetTag("outbox.attempt", row.Attempts + 1);
+
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(options.Value.Outbox.PublishTimeout);
+            await bus.Publish(message, messageType, Pipe.Execute<PublishContext>(context =>
+            {
+                context.MessageId = row.Id;
+                foreach (var (name, value) in headers)
+                {
+                    // With a listener MassTransit writes the trace headers of its own span, a child of the activity above.
+                    if (activity is null || name is not (TraceHeaders.TraceParent or TraceHeaders.TraceState))
+                    {
+                        context.Headers.Set(name, value);
+                    }
+                }
+            }), timeout.Token).ConfigureAwait(false);
+            return new PublishOutcome(row, PublishResult.Published, null);
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            var result = IsBrokerUnavailable(exception) ? PublishResult.BrokerUnavailable : PublishResult.Failed;
+            return new PublishOutcome(row, result, exception);
+        }
+    }
+
+    /// <summary>Failures of the connection rather than of the row: they say nothing about the row and never dead-letter it.</summary>
+    private static bool IsBrokerUnavailable(Exception exception) =>
+        exception switch
+        {
+            OperationCanceledException or ConnectionException or TransportUnavailableException
+                or BrokerUnreachableException or AlreadyClosedException or ConnectFailureException or SocketException => true,
+            AggregateException aggregate => aggregate.InnerExceptions.Any(IsBrokerUnavailable),
+            _ => exception.InnerException is { } inner && IsBrokerUnavailable(inner),
+        };
+}
+
+internal enum PublishResult
+{
+    Published,
+    Failed,
+    BrokerUnavailable,
+}
+
+internal sealed record PublishOutcome(OutboxRow Row, PublishResult Result, Exception? Error);

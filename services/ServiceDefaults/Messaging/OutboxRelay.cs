@@ -1,0 +1,191 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Platform.ServiceDefaults.Messaging;
+
+/// <summary>
+/// Publishes committed outbox rows: woken by the commit interceptor, polling only as a fallback. Any number of replicas
+/// may run it over the same table. Rows that fail are retried with exponential backoff and dead-lettered after
+/// <see cref="OutboxRelayOptions.MaxAttempts"/>; a broker outage pauses the relay instead and costs no row an attempt.
+/// </summary>
+internal sealed partial class OutboxRelay(
+    OutboxStore store,
+    OutboxPublisher publisher,
+    OutboxSignal signal,
+    BusReadyGate busReady,
+    OutboxDiagnostics diagnostics,
+    IOptions<MessagingOptions> options,
+    ILogger<OutboxRelay> logger) : BackgroundService
+{
+    private const int MaxErrorLength = 2_000;
+    private static readonly TimeSpan FirstOutageBackoff = TimeSpan.FromMilliseconds(100);
+
+    private long nextStatisticsAt;
+    private long nextCleanupAt;
+
+    private OutboxRelayOptions Settings => options.Value.Outbox;
+
+    private enum Pass
+    {
+        Idle,
+        MoreDue,
+        Unavailable,
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Each publish continues the trace of the request that wrote the row, never the host's start-up activity.
+        Activity.Current = null;
+        try
+        {
+            await busReady.WaitAsync(stoppingToken).ConfigureAwait(false);
+            MessageTypeRegistry.ScanApplicationAssemblies();
+            var outageBackoff = TimeSpan.Zero;
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                var pass = await RelayBatchAsync(stoppingToken).ConfigureAwait(false);
+                var untilHousekeeping = await HousekeepAsync(stoppingToken).ConfigureAwait(false);
+                if (pass == Pass.Unavailable)
+                {
+                    outageBackoff = Min(Max(outageBackoff * 2, FirstOutageBackoff), Settings.MaxOutageBackoff);
+                    await Task.Delay(outageBackoff, stoppingToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                outageBackoff = TimeSpan.Zero;
+                if (pass == Pass.Idle)
+                {
+                    await signal.WaitAsync(Min(Settings.PollInterval, untilHousekeeping), stoppingToken).ConfigureAwait(false);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task<Pass> RelayBatchAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var batch = await store.ClaimAsync(Settings.BatchSize, cancellationToken).ConfigureAwait(false);
+            if (batch.Rows.Count == 0)
+            {
+                return Pass.Idle;
+            }
+
+            var outcomes = await Task.WhenAll(batch.Rows.Select(row => publisher.PublishAsync(row, cancellationToken)))
+                .ConfigureAwait(false);
+            var dispatched = outcomes.Where(o => o.Result == PublishResult.Published).Select(o => o.Row.Id).ToList();
+            var failures = outcomes.Where(o => o.Result == PublishResult.Failed).Select(ToFailure).ToList();
+            await batch.CompleteAsync(dispatched, failures, cancellationToken).ConfigureAwait(false);
+
+            diagnostics.Published(dispatched.Count);
+            foreach (var (outcome, failure) in outcomes.Where(o => o.Result == PublishResult.Failed).Zip(failures))
+            {
+                Report(outcome, failure);
+            }
+
+            if (outcomes.FirstOrDefault(o => o.Result == PublishResult.BrokerUnavailable) is { } unavailable)
+            {
+                LogBrokerUnavailable(logger, outcomes.Count(o => o.Result == PublishResult.BrokerUnavailable), unavailable.Error);
+                return Pass.Unavailable;
+            }
+
+            return batch.Rows.Count == Settings.BatchSize ? Pass.MoreDue : Pass.Idle;
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogPassFailed(logger, exception);
+            return Pass.Unavailable;
+        }
+    }
+
+    private OutboxRowFailure ToFailure(PublishOutcome outcome)
+    {
+        var attempts = outcome.Row.Attempts + 1;
+        var error = $"{outcome.Error!.GetType().Name}: {outcome.Error.Message}";
+        return new OutboxRowFailure(
+            outcome.Row.Id,
+            attempts,
+            error.Length > MaxErrorLength ? error[..MaxErrorLength] : error,
+            BackoffAfter(attempts),
+            DeadLettered: attempts >= Settings.MaxAttempts);
+    }
+
+    /// <summary>Exponential, capped, with ±20 % jitter so rows that failed together do not retry in lockstep.</summary>
+    private TimeSpan BackoffAfter(int attempts)
+    {
+        var exponential = Settings.InitialBackoff * Math.Pow(2, Math.Min(attempts - 1, 30));
+        return Min(exponential, Settings.MaxBackoff) * (0.8 + (0.4 * Random.Shared.NextDouble()));
+    }
+
+    private void Report(PublishOutcome outcome, OutboxRowFailure failure)
+    {
+        diagnostics.FailedAttempt();
+        if (failure.DeadLettered)
+        {
+            diagnostics.DeadLettered();
+            LogDeadLettered(logger, failure.Id, outcome.Row.MessageType, failure.Attempts, outcome.Error);
+        }
+        else
+        {
+            LogPublishFailed(logger, failure.Id, outcome.Row.MessageType, failure.Attempts, outcome.Error);
+        }
+    }
+
+    /// <summary>Refreshes the gauges and deletes expired rows when due; returns the time until the next is due.</summary>
+    private async Task<TimeSpan> HousekeepAsync(CancellationToken cancellationToken)
+    {
+        var now = Stopwatch.GetTimestamp();
+        try
+        {
+            if (now >= nextStatisticsAt)
+            {
+                nextStatisticsAt = now + ToTicks(Settings.StatisticsInterval);
+                diagnostics.Update(await store.ReadStatisticsAsync(cancellationToken).ConfigureAwait(false));
+            }
+
+            if (now >= nextCleanupAt)
+            {
+                nextCleanupAt = now + ToTicks(Settings.CleanupInterval);
+                var deleted = await store.DeleteExpiredAsync(Settings.DispatchedRetention, Settings.InboxRetention, cancellationToken)
+                    .ConfigureAwait(false);
+                LogCleanedUp(logger, deleted);
+            }
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogHousekeepingFailed(logger, exception);
+        }
+
+        var untilNext = Math.Min(nextStatisticsAt, nextCleanupAt) - Stopwatch.GetTimestamp();
+        return untilNext > 0 ? TimeSpan.FromSeconds((double)untilNext / Stopwatch.Frequency) : TimeSpan.Zero;
+    }
+
+    private static long ToTicks(TimeSpan interval) => (long)(interval.TotalSeconds * Stopwatch.Frequency);
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} ({MessageType}) failed to publish on attempt {Attempt}; retrying later")]
+    private static partial void LogPublishFailed(ILogger logger, Guid messageId, string messageType, int attempt, Exception? exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox message {MessageId} ({MessageType}) dead-lettered after {Attempts} attempts")]
+    private static partial void LogDeadLettered(ILogger logger, Guid messageId, string messageType, int attempts, Exception? exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Broker unavailable: {Count} outbox messages stay pending, relay pausing")]
+    private static partial void LogBrokerUnavailable(ILogger logger, int count, Exception? exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox relay pass failed; relay pausing")]
+    private static partial void LogPassFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Outbox cleanup deleted {Count} expired rows")]
+    private static partial void LogCleanedUp(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox housekeeping failed")]
+    private static partial void LogHousekeepingFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,37 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+
+namespace Platform.Testing;
+
+/// <summary>The few RabbitMQ management API calls the fixtures need.</summary>
+internal static class RabbitMqManagement
+{
+    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(30) };
+
+    public static async Task CreateVirtualHostAsync(Uri management, string virtualHost, string user)
+    {
+        var escaped = Uri.EscapeDataString(virtualHost);
+        await PutAsync(management, $"api/vhosts/{escaped}", new { });
+        await PutAsync(management, $"api/permissions/{escaped}/{Uri.EscapeDataString(user)}",
+            new { configure = ".*", write = ".*", read = ".*" });
+    }
+
+    private static async Task PutAsync(Uri management, string path, object body)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Put, new Uri(management, path))
+        {
+            Content = JsonContent.Create(body),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(Credentials(management))));
+        using var response = await Http.SendAsync(request);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException(
+                $"PUT {path} on {management.Authority} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+
+    private static string Credentials(Uri management) =>
+        string.IsNullOrEmpty(management.UserInfo) ? "guest:guest" : Uri.UnescapeDataString(management.UserInfo);
+}

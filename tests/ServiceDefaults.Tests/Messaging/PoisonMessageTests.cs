@@ -1,0 +1,46 @@
+namespace ServiceDefaults.Tests.Messaging;
+
+public sealed class PoisonMessageTests(PoisonMessageTests.Fixture fixture) : IClassFixture<PoisonMessageTests.Fixture>
+{
+    private const int Retries = 2;
+
+    private MessagingHost Host => fixture.Host;
+
+    [Fact]
+    public async Task A_message_that_always_fails_is_retried_then_parked_in_the_error_queue_and_later_messages_still_flow()
+    {
+        var poison = await Host.CommitChangeAsync(WidgetChanged.Poison);
+
+        Assert.True(await Eventually.TrueAsync(async () =>
+            (await fixture.Management.PeekMessagesAsync(Fixture.Queue + "_error"))
+            .Any(m => m.GetProperty("properties").GetProperty("message_id").GetString() == poison.EventId.ToString())));
+        Assert.Equal(1 + Retries, Host.Deliveries.HandlerRuns(poison.EventId));
+
+        var good = await Host.CommitChangeAsync();
+
+        Assert.True(await Eventually.TrueAsync(async () =>
+            await Host.CountAsync(q => q.Where(r => r.Kind == "applied" && r.SubjectId == good.WidgetId)) == 1));
+        Assert.Equal(0, await Host.CountAsync(q => q.Where(r => r.Kind == "applied" && r.SubjectId == poison.WidgetId)));
+        Assert.Equal(1 + Retries, Host.Deliveries.HandlerRuns(poison.EventId));
+    }
+
+    public sealed class Fixture : MessagingEnvironment
+    {
+        public const string Queue = MessagingHost.ServiceName + "-apply-widget-changed";
+
+        public MessagingHost Host { get; private set; } = null!;
+
+        public override async Task InitializeAsync()
+        {
+            await base.InitializeAsync();
+            Host = await MessagingHost.StartAsync(
+                this, bus => bus.AddConsumer<ApplyWidgetChangedConsumer>(), options => options.ConsumerRetryLimit = Retries);
+        }
+
+        public override async Task DisposeAsync()
+        {
+            await Host.DisposeAsync();
+            await base.DisposeAsync();
+        }
+    }
+}
