@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Platform.ServiceDefaults.Errors;
 
 namespace CommunityTrigger.Api.Domain;
@@ -26,11 +25,7 @@ public static class CaseLifecycle
         if (!CanMove(from, to))
         {
             throw new RuleViolationException(
-                "invalid-case-transition", $"A case that is {Describe(from)} cannot become {Describe(to)}.");
+                "invalid-case-transition", $"A case that is {from.ToKebab()} cannot become {to.ToKebab()}.");
         }
     }
-
-    /// <summary>ThresholdNotMet becomes "threshold-not-met", as clients see statuses.</summary>
-    public static string Describe(CaseStatus status) =>
-        JsonNamingPolicy.KebabCaseLower.ConvertName(status.ToString());
 }

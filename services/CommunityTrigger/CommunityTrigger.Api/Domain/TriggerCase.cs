@@ -47,7 +47,14 @@ public sealed class TriggerCase
 
     public DateTimeOffset? ThresholdDecidedAt { get; private set; }
 
+    /// <summary>Copied from <see cref="ThresholdDecision"/> so the yearly figures can be counted by the database.</summary>
+    public bool? ThresholdMet { get; private set; }
+
+    public DateOnly? ThresholdDecidedOn { get; private set; }
+
     public ReviewMeeting? ReviewMeeting { get; private set; }
+
+    public DateOnly? ReviewHeldOn { get; private set; }
 
     public IReadOnlyList<Recommendation> Recommendations => recommendations;
 
@@ -110,6 +117,8 @@ public sealed class TriggerCase
         MoveTo(decision.Met ? CaseStatus.ThresholdMet : CaseStatus.ThresholdNotMet);
         ThresholdDecision = decision;
         ThresholdDecidedAt = now;
+        ThresholdMet = decision.Met;
+        ThresholdDecidedOn = UkDate.Of(now);
         return decision;
     }
 
@@ -131,6 +140,7 @@ public sealed class TriggerCase
 
         MoveTo(CaseStatus.ReviewMeetingHeld);
         ReviewMeeting = meeting;
+        ReviewHeldOn = meeting.HeldOn;
     }
 
     public Recommendation AddRecommendation(string text, string ownerAgency, DateOnly dueOn, DateTimeOffset now)
