@@ -12,6 +12,10 @@ builder.AddServiceDefaults(new ServiceIdentity("community-trigger"));
 builder.AddPlatformDatabase<CommunityTriggerDbContext>();
 builder.AddPlatformMessaging<CommunityTriggerDbContext>(_ => { });
 builder.AddCommunityTriggerPolicies();
+
+// Called here as well as in ServiceDefaults: the validation source generator intercepts this call in the assembly
+// that declares the endpoints, which is how it registers this service's request types for validation.
+builder.Services.AddValidation();
 builder.Services.AddScoped<ApplicationIntake>();
 builder.Services.AddScoped<CaseChanges>();
 
