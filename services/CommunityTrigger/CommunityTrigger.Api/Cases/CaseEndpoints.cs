@@ -8,6 +8,7 @@ using CommunityTrigger.Api.Cases.DecideThreshold;
 using CommunityTrigger.Api.Cases.EnterApplication;
 using CommunityTrigger.Api.Cases.GetCase;
 using CommunityTrigger.Api.Cases.ListPendingDecisions;
+using CommunityTrigger.Api.Cases.ListRecommendations;
 using CommunityTrigger.Api.Cases.RecordReviewMeeting;
 using CommunityTrigger.Api.Cases.RequestAppeal;
 using CommunityTrigger.Api.Cases.SendOutcome;
@@ -34,6 +35,7 @@ internal static class CaseEndpoints
             .RequireAuthorization(policy => policy.RequireRole(Roles.TriggerSpoc, Roles.PartnershipOfficer));
         cases.MapEnterApplication();
         cases.MapListPendingDecisions();
+        cases.MapListRecommendations();
         cases.MapGetCase();
         cases.MapDecideThreshold();
         cases.MapRecordReviewMeeting();
