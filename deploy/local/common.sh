@@ -1,11 +1,14 @@
-# Shared by postgres.sh and rabbitmq.sh; sourced, not run.
+# shellcheck shell=bash
+# Shared by postgres.sh, rabbitmq.sh and ./platform; sourced, not run.
 
 die() { echo "error: $*" >&2; exit 1; }
 
 # Fails clearly when something already listens on a port, naming the owner as ss reports it.
 require_free_port() {
     local port=$1 what=$2 owner
-    [[ $port =~ ^[0-9]+$ ]] && (( port > 0 && port <= 65535 )) || die "$what port '$port' is not a port number (1-65535)"
+    if ! [[ $port =~ ^[0-9]+$ ]] || (( port < 1 || port > 65535 )); then
+        die "$what port '$port' is not a port number (1-65535)"
+    fi
     owner=$(ss -Hltnp "sport = :$port" 2>/dev/null | head -n1)
     [[ -z $owner ]] || die "$what port $port is already in use by $(owner_of "$owner")"
 }
@@ -32,6 +35,7 @@ wait_until() {
 remove_when_owner_exits() {
     local script=$1 dir=$2 owner=$3
     kill -0 "$owner" 2>/dev/null || die "owner process $owner is not running"
+    # shellcheck disable=SC2016 # expanded by the watchdog's own shell
     setsid bash -c 'while kill -0 "$1" 2>/dev/null; do sleep 1; done; "$2" stop "$3" --kill; rm -rf "$3"' \
         watchdog "$owner" "$script" "$dir" </dev/null >/dev/null 2>&1 &
 }

@@ -3,6 +3,7 @@
 # postgres user). --throwaway trades durability for speed: only for test servers.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=deploy/local/common.sh
 source "$here/common.sh"
 bin=/usr/lib/postgresql/15/bin
 

@@ -3,6 +3,7 @@
 # without touching /var/lib/rabbitmq. The management API (guest/guest from loopback) answers on its own port.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=deploy/local/common.sh
 source "$here/common.sh"
 server=/usr/lib/rabbitmq/bin/rabbitmq-server
 
@@ -22,7 +23,7 @@ USAGE
 is_running() { pid_alive "$1/server.pid"; }
 
 # ports holds "AMQP MANAGEMENT DIST EPMD" of the last start.
-read_ports() { read -r amqp_port management_port dist_port epmd_port <"$1/ports"; }
+read_ports() { read -r amqp_port management_port _ epmd_port <"$1/ports"; }
 
 api_answers() { curl -fsS -o /dev/null -u guest:guest "http://127.0.0.1:$1/api/overview"; }
 

@@ -1,1 +1,44 @@
-var app = WebApplication.CreateBuilder(args).Build(); app.Run();
+using Platform.Gateway.Docs;
+using Platform.Gateway.Errors;
+using Platform.Gateway.Health;
+using Platform.Gateway.Routing;
+using Platform.Gateway.Security;
+using Platform.ServiceDefaults.Hosting;
+using Yarp.ReverseProxy.Configuration;
+
+// The platform's only public entry. Paths are forwarded unchanged: /api/plans/priorities reaches Plans as
+// /api/plans/priorities, because every service maps its endpoints under its own /api/<service> prefix.
+// The Authorization header is forwarded as received (services validate the token again), and the proxy's
+// outgoing call carries a W3C traceparent as a child span of this request's server span.
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults(new ServiceIdentity("gateway"));
+builder.Services.AddGatewayCors();
+builder.Services.AddClientRateLimiting();
+builder.Services.AddRequestBodyLimit();
+builder.Services.AddSingleton<ServiceDirectory>();
+builder.Services.AddDownstreamReadiness();
+builder.Services.AddReverseProxy();
+builder.Services.AddSingleton<IProxyConfigProvider, ServiceRoutesConfigProvider>();
+
+var app = builder.Build();
+
+// Before routing: headers for every response, oversized bodies refused unread, CORS preflights answered.
+app.UseResponseHardening();
+app.UseRequestBodyLimit();
+app.UseCors();
+app.MapServiceDefaults();
+
+// After authentication, so authenticated callers are counted by token subject.
+app.UseRateLimiter();
+
+app.MapDocsPage();
+app.MapReverseProxy(proxy =>
+{
+    proxy.UseProxyErrorProblems();
+    proxy.UseSessionAffinity();
+    proxy.UseLoadBalancing();
+    proxy.UsePassiveHealthChecks();
+});
+app.MapUnknownRoutes();
+
+await app.RunAsync();

@@ -7,6 +7,7 @@ using Platform.ServiceDefaults.Messaging;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults(new ServiceIdentity("plans"));
+builder.Services.AddValidation(); // here, not in ServiceDefaults: the generator only sees this project's request types
 builder.AddPlatformDatabase<PlansDbContext>();
 builder.AddPlatformMessaging<PlansDbContext>(_ => { });
 

@@ -18,17 +18,21 @@ internal static class ProblemDetailsSetup
     {
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsConventions.Apply);
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
-        builder.Services.AddValidation();
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.Configure<JsonOptions>(options => ConfigureJson(options.SerializerOptions));
         builder.Services.Configure<KestrelServerOptions>(options => options.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         return builder;
     }
 
-    /// <summary>Strict input: unknown fields are an error, enums travel as kebab-case strings.</summary>
+    /// <summary>
+    /// Strict input: unknown fields, missing constructor parameters and nulls in non-nullable members are errors;
+    /// enums travel as kebab-case strings.
+    /// </summary>
     public static void ConfigureJson(JsonSerializerOptions options)
     {
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        options.RespectNullableAnnotations = true;
+        options.RespectRequiredConstructorParameters = true;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -63,11 +64,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
 
         if (bad.InnerException is JsonException json)
         {
-            var field = FieldFromJsonPath(json.Path);
-            return new HttpValidationProblemDetails(new Dictionary<string, string[]>
-            {
-                [field] = [DescribeJsonError(json)],
-            })
+            return new HttpValidationProblemDetails(ErrorsFrom(json))
             {
                 Status = StatusCodes.Status400BadRequest,
                 Title = "The request body is not valid for this endpoint.",
@@ -94,6 +91,31 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         Extensions = { ["rule"] = rule.Rule },
     };
 
+    private static readonly string[] RequiredMessage = ["This field is required."];
+
+    private static Dictionary<string, string[]> ErrorsFrom(JsonException json)
+    {
+        var missing = MissingProperties(json.Message);
+        if (missing.Count > 0)
+        {
+            return missing.ToDictionary(field => field, _ => RequiredMessage);
+        }
+
+        return new Dictionary<string, string[]> { [FieldFromJsonPath(json.Path)] = [DescribeJsonError(json)] };
+    }
+
+    /// <summary>System.Text.Json names missing constructor parameters only in its message: "... including: 'a', 'b'."</summary>
+    private static List<string> MissingProperties(string message)
+    {
+        var marker = message.IndexOf("missing required properties including:", StringComparison.Ordinal);
+        return marker < 0
+            ? []
+            : QuotedName().Matches(message[marker..]).Select(match => match.Groups[1].Value).ToList();
+    }
+
+    [GeneratedRegex("'([^']+)'")]
+    private static partial Regex QuotedName();
+
     /// <summary><c>$.milestones[2].dueDate</c> becomes <c>milestones[2].dueDate</c>; the root is <c>body</c>.</summary>
     private static string FieldFromJsonPath(string? path)
     {
@@ -108,8 +130,6 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
             "This field is not part of the request.",
         var m when m.Contains("could not be converted", StringComparison.Ordinal) =>
             "This value has the wrong type or format.",
-        var m when m.Contains("missing required properties", StringComparison.Ordinal) =>
-            "Required fields are missing.",
         _ => "The body is not well-formed JSON.",
     };
 

@@ -14,6 +14,8 @@ public static class ServiceDefaultsExtensions
     /// <summary>
     /// The cross-cutting building blocks every service and the gateway share: telemetry, problem details,
     /// token validation and role policies, health checks, OpenAPI and an injectable <see cref="TimeProvider"/>.
+    /// Each service must also call <c>builder.Services.AddValidation()</c> itself: .NET's validation source generator
+    /// only sees request types from the project that makes that call.
     /// </summary>
     public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder, ServiceIdentity identity)
     {
@@ -37,6 +39,7 @@ public static class ServiceDefaultsExtensions
         var identity = app.Services.GetRequiredService<ServiceIdentity>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<RequestBodyLimit>();
         app.UseRouting();
         app.UseMiddleware<ServerSpanEnricher>();
         app.UseAuthentication();

@@ -11,13 +11,10 @@ namespace Platform.ServiceDefaults.Messaging;
 /// acknowledged without running the handler. A concurrent duplicate waits on the row's key until the first commits
 /// (then it skips) or rolls back (then it applies), so no interleaving applies a message twice.
 /// </summary>
-public abstract partial class IdempotentConsumer<TMessage, TDbContext>(TDbContext dbContext, ILogger? logger = null)
-    : IConsumer<TMessage>
+public abstract partial class IdempotentConsumer<TMessage, TDbContext>(TDbContext dbContext) : IConsumer<TMessage>
     where TMessage : class
     where TDbContext : DbContext
 {
-    private readonly ILogger logger = logger ?? NullLogger.Instance;
-
     protected TDbContext DbContext => dbContext;
 
     /// <summary>The inbox key's second half. Stable across releases: renaming it would re-apply remembered messages.</summary>
@@ -50,7 +47,7 @@ public abstract partial class IdempotentConsumer<TMessage, TDbContext>(TDbContex
             cancellationToken).ConfigureAwait(false) == 1;
         if (!firstDelivery)
         {
-            LogDuplicateSkipped(logger, messageId, consumer);
+            LogDuplicateSkipped(LogContext.Current?.Logger ?? NullLogger.Instance, messageId, consumer);
             return false;
         }
 

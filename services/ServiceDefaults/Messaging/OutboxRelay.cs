@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OpenTelemetry;
 
 namespace Platform.ServiceDefaults.Messaging;
 
@@ -70,7 +71,13 @@ internal sealed partial class OutboxRelay(
     {
         try
         {
-            await using var batch = await store.ClaimAsync(Settings.BatchSize, cancellationToken).ConfigureAwait(false);
+            OutboxBatch batch;
+            using (Untraced())
+            {
+                batch = await store.ClaimAsync(Settings.BatchSize, cancellationToken).ConfigureAwait(false);
+            }
+
+            await using var claimed = batch;
             if (batch.Rows.Count == 0)
             {
                 return Pass.Idle;
@@ -80,7 +87,10 @@ internal sealed partial class OutboxRelay(
                 .ConfigureAwait(false);
             var dispatched = outcomes.Where(o => o.Result == PublishResult.Published).Select(o => o.Row.Id).ToList();
             var failures = outcomes.Where(o => o.Result == PublishResult.Failed).Select(ToFailure).ToList();
-            await batch.CompleteAsync(dispatched, failures, cancellationToken).ConfigureAwait(false);
+            using (Untraced())
+            {
+                await batch.CompleteAsync(dispatched, failures, cancellationToken).ConfigureAwait(false);
+            }
 
             diagnostics.Published(dispatched.Count);
             foreach (var (outcome, failure) in outcomes.Where(o => o.Result == PublishResult.Failed).Zip(failures))
@@ -140,6 +150,7 @@ internal sealed partial class OutboxRelay(
     private async Task<TimeSpan> HousekeepAsync(CancellationToken cancellationToken)
     {
         var now = Stopwatch.GetTimestamp();
+        using var untraced = Untraced();
         try
         {
             if (now >= nextStatisticsAt)
@@ -164,6 +175,12 @@ internal sealed partial class OutboxRelay(
         var untilNext = Math.Min(nextStatisticsAt, nextCleanupAt) - Stopwatch.GetTimestamp();
         return untilNext > 0 ? TimeSpan.FromSeconds((double)untilNext / Stopwatch.Frequency) : TimeSpan.Zero;
     }
+
+    /// <summary>
+    /// The relay's own queries run every poll with no request behind them: as root spans they would bury the real traces.
+    /// Publishing stays traced, under the trace of the request that wrote the row.
+    /// </summary>
+    private static IDisposable Untraced() => SuppressInstrumentationScope.Begin();
 
     private static long ToTicks(TimeSpan interval) => (long)(interval.TotalSeconds * Stopwatch.Frequency);
 

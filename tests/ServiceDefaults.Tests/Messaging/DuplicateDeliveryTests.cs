@@ -42,17 +42,10 @@ public sealed class DuplicateDeliveryTests(DuplicateDeliveryTests.Fixture fixtur
 
         public MessagingHost Host { get; private set; } = null!;
 
-        public override async Task InitializeAsync()
+        protected override async Task StartHostsAsync()
         {
-            await base.InitializeAsync();
-            Host = await MessagingHost.StartAsync(this, bus => bus.AddConsumer<ApplyWidgetChangedConsumer>(
+            Host = await StartHostAsync(bus => bus.AddConsumer<ApplyWidgetChangedConsumer>(
                 consumer => consumer.UseConcurrentMessageLimit(8)));
-        }
-
-        public override async Task DisposeAsync()
-        {
-            await Host.DisposeAsync();
-            await base.DisposeAsync();
         }
     }
 }

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Platform.ServiceDefaults.Data;
 using Platform.ServiceDefaults.Messaging;
@@ -30,7 +32,7 @@ public sealed class OutboxAtomicityTests(OutboxAtomicityTests.Fixture fixture) :
         Assert.Equal(1, Host.Deliveries.HandlerRuns(committed.EventId));
         Assert.Equal(0, Host.Deliveries.HandlerRuns(rolledBack.EventId));
         Assert.Null(await Host.FindOutboxRowAsync(rolledBack.EventId));
-        Assert.NotNull((await Host.FindOutboxRowAsync(committed.EventId))!.DispatchedAt);
+        Assert.True(await Eventually.TrueAsync(async () => (await Host.FindOutboxRowAsync(committed.EventId))!.DispatchedAt is not null));
     }
 
     [Fact]
@@ -98,6 +100,20 @@ public sealed class OutboxAtomicityTests(OutboxAtomicityTests.Fixture fixture) :
     }
 
     [Fact]
+    public async Task Readiness_covers_the_bus_and_the_outbox()
+    {
+        JsonElement report = default;
+        Assert.True(await Eventually.TrueAsync(async () =>
+        {
+            report = await Host.Client().GetFromJsonAsync<JsonElement>("/health/ready");
+            return report.GetProperty("status").GetString() == "Healthy";
+        }));
+
+        Assert.Equal("Healthy", report.GetProperty("checks").GetProperty("bus").GetProperty("status").GetString());
+        Assert.Equal("Healthy", report.GetProperty("checks").GetProperty("outbox").GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task The_migration_creates_the_tables_exactly_as_the_model_maps_them()
     {
         await using var scoped = Host.NewDbContext();
@@ -113,16 +129,9 @@ public sealed class OutboxAtomicityTests(OutboxAtomicityTests.Fixture fixture) :
 
         public MessagingHost Host { get; private set; } = null!;
 
-        public override async Task InitializeAsync()
+        protected override async Task StartHostsAsync()
         {
-            await base.InitializeAsync();
-            Host = await MessagingHost.StartAsync(this, bus => bus.AddConsumer<CountWidgetChangedConsumer>());
-        }
-
-        public override async Task DisposeAsync()
-        {
-            await Host.DisposeAsync();
-            await base.DisposeAsync();
+            Host = await StartHostAsync(bus => bus.AddConsumer<CountWidgetChangedConsumer>());
         }
     }
 }

@@ -30,17 +30,10 @@ public sealed class PoisonMessageTests(PoisonMessageTests.Fixture fixture) : ICl
 
         public MessagingHost Host { get; private set; } = null!;
 
-        public override async Task InitializeAsync()
+        protected override async Task StartHostsAsync()
         {
-            await base.InitializeAsync();
-            Host = await MessagingHost.StartAsync(
-                this, bus => bus.AddConsumer<ApplyWidgetChangedConsumer>(), options => options.ConsumerRetryLimit = Retries);
-        }
-
-        public override async Task DisposeAsync()
-        {
-            await Host.DisposeAsync();
-            await base.DisposeAsync();
+            Host = await StartHostAsync(
+                bus => bus.AddConsumer<ApplyWidgetChangedConsumer>(), options => options.ConsumerRetryLimit = Retries);
         }
     }
 }

@@ -54,23 +54,15 @@ public sealed class RelayWakeTests(RelayWakeTests.Fixture fixture) : IClassFixtu
     {
         public MessagingHost Host { get; private set; } = null!;
 
-        public override async Task InitializeAsync()
+        protected override async Task StartHostsAsync()
         {
-            await base.InitializeAsync();
-            Host = await MessagingHost.StartAsync(
-                this,
+            Host = await StartHostAsync(
                 bus => bus.AddConsumer<CountWidgetChangedConsumer>(),
                 options =>
                 {
                     options.Outbox.PollInterval = TimeSpan.FromSeconds(30);
                     options.Outbox.StatisticsInterval = TimeSpan.FromMinutes(5);
                 });
-        }
-
-        public override async Task DisposeAsync()
-        {
-            await Host.DisposeAsync();
-            await base.DisposeAsync();
         }
     }
 }

@@ -17,7 +17,7 @@ internal sealed class PriorityConfiguration : IEntityTypeConfiguration<Priority>
         priority.Property(p => p.LeadOfficer).HasMaxLength(200);
         priority.Property(p => p.DeliveryGroup).HasMaxLength(200);
         priority.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
-        priority.Property(p => p.Version).IsRowVersion();
+        priority.Property(p => p.Version).IsRowVersion().HasColumnName("xmin").HasColumnType("xid");
         priority.HasIndex(p => new { p.Status, p.Id });
     }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Plans.Tests.Infrastructure;
@@ -35,9 +34,10 @@ public class PriorityInputTests(PlansApiFactory plans) : IClassFixture<PlansApiF
     [Fact]
     public async Task An_oversize_body_is_refused_with_413()
     {
-        var huge = new string('x', 2 * 1024 * 1024);
+        var huge = $$"""{"title": "{{new string('x', 2 * 1024 * 1024)}}"}""";
 
-        var response = await plans.PartnershipOfficer().PostAsJsonAsync("/api/plans/priorities", new { title = huge });
+        var response = await plans.PartnershipOfficer().PostAsync(
+            "/api/plans/priorities", new StringContent(huge, Encoding.UTF8, "application/json"));
 
         await response.ReadProblemAsync(HttpStatusCode.RequestEntityTooLarge);
     }

@@ -3,9 +3,9 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Plans.Api.Domain;
 using Plans.Api.Priorities;
+using Plans.Api.Priorities.ListPriorities;
 using Plans.Tests.Infrastructure;
 using Platform.ServiceDefaults.Audit;
-using Platform.ServiceDefaults.Messaging;
 
 namespace Plans.Tests.Priorities;
 
@@ -24,10 +24,7 @@ public class PriorityLifecycleTests(PlansApiFactory plans) : IClassFixture<Plans
         Assert.Equal(PriorityStatus.Adopted, adopted!.Status);
 
         await using var db = plans.NewDbContext();
-        var events = await db.Set<OutboxMessage>().AsNoTracking()
-            .Where(m => m.Payload.Contains(proposed.Id.ToString()))
-            .ToListAsync();
-        var adoptedEvent = Assert.Single(events);
+        var adoptedEvent = Assert.Single(await db.OutboxRowsAboutAsync(proposed.Id));
         Assert.Equal("csp:plans:priority-adopted:v1", adoptedEvent.MessageType);
 
         var audit = await db.Set<AuditEntry>().AsNoTracking()
@@ -46,8 +43,8 @@ public class PriorityLifecycleTests(PlansApiFactory plans) : IClassFixture<Plans
         await officer.PostAsync($"/api/plans/priorities/{proposed.Id}/adopt", null);
 
         await using var db = plans.NewDbContext();
-        var dispatched = await Eventually.TrueAsync(async () => await db.Set<OutboxMessage>().AsNoTracking()
-            .AnyAsync(m => m.Payload.Contains(proposed.Id.ToString()) && m.DispatchedAt != null));
+        var dispatched = await Eventually.TrueAsync(async () =>
+            (await db.OutboxRowsAboutAsync(proposed.Id)).Any(m => m.DispatchedAt != null));
 
         Assert.True(dispatched, "the PriorityAdopted outbox row was never marked dispatched");
     }
@@ -64,7 +61,7 @@ public class PriorityLifecycleTests(PlansApiFactory plans) : IClassFixture<Plans
         var problem = await second.ReadProblemAsync(HttpStatusCode.Conflict);
         Assert.Equal("priority-not-proposed", problem.GetProperty("rule").GetString());
         await using var db = plans.NewDbContext();
-        Assert.Equal(1, await db.Set<OutboxMessage>().CountAsync(m => m.Payload.Contains(proposed.Id.ToString())));
+        Assert.Single(await db.OutboxRowsAboutAsync(proposed.Id));
     }
 
     [Fact]
@@ -92,8 +89,7 @@ public class PriorityLifecycleTests(PlansApiFactory plans) : IClassFixture<Plans
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await using var db = plans.NewDbContext();
-        var types = await db.Set<OutboxMessage>().Where(m => m.Payload.Contains(proposed.Id.ToString()))
-            .OrderBy(m => m.OccurredAt).Select(m => m.MessageType).ToListAsync();
+        var types = (await db.OutboxRowsAboutAsync(proposed.Id)).Select(m => m.MessageType).ToList();
         Assert.Equal(["csp:plans:priority-adopted:v1", "csp:plans:priority-retired:v1"], types);
     }
 

@@ -8,7 +8,7 @@ public sealed record ProposePriorityRequest(
     [property: Required, StringLength(200)] string StrategicTheme,
     [property: Required, StringLength(100), RegularExpression(AgencySlug.Pattern, ErrorMessage = AgencySlug.Message)] string SponsorAgency,
     [property: Required, StringLength(200)] string LeadOfficer,
-    [property: StringLength(200)] string? DeliveryGroup);
+    [property: StringLength(200)] string? DeliveryGroup = null);
 
 internal static class AgencySlug
 {

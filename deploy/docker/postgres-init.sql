@@ -1,0 +1,2 @@
+-- One database per service (docker-compose.yml); ./platform up creates the same from deploy/local/services.conf.
+CREATE DATABASE plans;

@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using Platform.Gateway.Errors;
+
+namespace Platform.Gateway.Security;
+
+/// <summary>
+/// Per-client fixed-window limits: an authenticated caller is counted by its <c>sub</c> claim, anyone else by
+/// remote IP address under the stricter anonymous limit, so public routes (intake, documents) cannot flood the
+/// services. Limits come from <c>RateLimits:Anonymous</c> and <c>RateLimits:Authenticated</c>. The middleware runs
+/// after authorization: the caller is known, and requests without a valid token are already refused.
+/// Behind a load balancer set ASPNETCORE_FORWARDEDHEADERS_ENABLED=true, or every anonymous caller shares its address.
+/// </summary>
+internal static class ClientRateLimiting
+{
+    public const string PolicyName = "per-client";
+
+    public static IServiceCollection AddClientRateLimiting(this IServiceCollection services)
+    {
+        services.AddOptions<RateLimitSettings>().BindConfiguration("RateLimits");
+        return services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(PolicyName, Partition);
+            options.OnRejected = async (rejection, _) =>
+            {
+                var context = rejection.HttpContext;
+                if (rejection.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                }
+
+                await GatewayProblems.WriteAsync(context, StatusCodes.Status429TooManyRequests, "Too many requests",
+                    "The request rate limit for this client was exceeded; retry after the time given in Retry-After.");
+            };
+        });
+    }
+
+    private static RateLimitPartition<string> Partition(HttpContext context)
+    {
+        var settings = context.RequestServices.GetRequiredService<IOptionsMonitor<RateLimitSettings>>().CurrentValue;
+        var subject = context.User.Identity?.IsAuthenticated == true ? context.User.FindFirst("sub")?.Value : null;
+        return subject is not null
+            ? RateLimitPartition.GetFixedWindowLimiter("sub:" + subject, _ => settings.Authenticated.ToLimiterOptions())
+            : RateLimitPartition.GetFixedWindowLimiter("ip:" + context.Connection.RemoteIpAddress, _ => settings.Anonymous.ToLimiterOptions());
+    }
+}
+
+internal sealed class RateLimitSettings
+{
+    public FixedWindowLimit Anonymous { get; set; } = new() { PermitLimit = 30, Window = TimeSpan.FromMinutes(1) };
+
+    public FixedWindowLimit Authenticated { get; set; } = new() { PermitLimit = 600, Window = TimeSpan.FromMinutes(1) };
+}
+
+internal sealed class FixedWindowLimit
+{
+    public int PermitLimit { get; set; }
+
+    public TimeSpan Window { get; set; }
+
+    public FixedWindowRateLimiterOptions ToLimiterOptions() =>
+        new() { PermitLimit = PermitLimit, Window = Window, QueueLimit = 0, AutoReplenishment = true };
+}
