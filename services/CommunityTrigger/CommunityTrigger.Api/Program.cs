@@ -9,13 +9,10 @@ using Platform.ServiceDefaults.Messaging;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults(new ServiceIdentity("community-trigger"));
+builder.Services.AddValidation(); // here, not in ServiceDefaults: the generator only sees this project's request types
 builder.AddPlatformDatabase<CommunityTriggerDbContext>();
 builder.AddPlatformMessaging<CommunityTriggerDbContext>(_ => { });
 builder.AddCommunityTriggerPolicies();
-
-// Called here as well as in ServiceDefaults: the validation source generator intercepts this call in the assembly
-// that declares the endpoints, which is how it registers this service's request types for validation.
-builder.Services.AddValidation();
 builder.Services.AddScoped<ApplicationIntake>();
 builder.Services.AddScoped<CaseChanges>();
 

@@ -23,7 +23,7 @@ internal sealed class TriggerCaseConfiguration : IEntityTypeConfiguration<Trigge
         triggerCase.Property(c => c.ReviewMeeting).IsJson();
         triggerCase.Property(c => c.OutcomeLetter).HasMaxLength(20000);
         triggerCase.Property(c => c.Appeal).IsJson();
-        triggerCase.Property(c => c.Version).IsRowVersion().HasColumnName("xmin"); // explicit: UseSnakeCaseNames would otherwise name it "version"
+        triggerCase.Property(c => c.Version).IsRowVersion().HasColumnName("xmin").HasColumnType("xid");
         triggerCase.HasMany(c => c.Recommendations).WithOne().HasForeignKey(r => r.CaseId);
         triggerCase.Navigation(c => c.Recommendations).AutoInclude();
         triggerCase.HasIndex(c => c.StatusTokenHash).IsUnique();

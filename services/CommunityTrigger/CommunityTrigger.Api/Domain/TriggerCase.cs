@@ -1,3 +1,4 @@
+using Platform.Contracts;
 using Platform.ServiceDefaults.Errors;
 
 namespace CommunityTrigger.Api.Domain;
@@ -132,10 +133,10 @@ public sealed class TriggerCase
                 "review-meeting-date", "The review meeting must be dated between the application's receipt and today.", RuleViolationKind.BusinessRule);
         }
 
-        if (meeting.AttendingAgencies.Count == 0)
+        if (meeting.AttendingAgencies.Count == 0 || !meeting.AttendingAgencies.All(Agencies.IsWellFormed))
         {
             throw new RuleViolationException(
-                "review-meeting-attendance", "Name the relevant bodies that attended the review meeting.", RuleViolationKind.BusinessRule);
+                "review-meeting-attendance", "Name the relevant bodies that attended the review meeting by their agency slugs.", RuleViolationKind.BusinessRule);
         }
 
         MoveTo(CaseStatus.ReviewMeetingHeld);

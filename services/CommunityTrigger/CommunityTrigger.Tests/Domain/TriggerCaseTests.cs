@@ -195,6 +195,8 @@ public class TriggerCaseTests
             () => application.RecordReviewMeeting(Meeting("2025-09-01"), Received.AddDays(20))).Rule);
         Assert.Equal("review-meeting-attendance", Assert.Throws<RuleViolationException>(
             () => application.RecordReviewMeeting(Meeting("2025-08-01") with { AttendingAgencies = [] }, Received.AddDays(20))).Rule);
+        Assert.Equal("review-meeting-attendance", Assert.Throws<RuleViolationException>(
+            () => application.RecordReviewMeeting(Meeting("2025-08-01") with { AttendingAgencies = ["The Police"] }, Received.AddDays(20))).Rule);
         Assert.Equal(CaseStatus.ThresholdMet, application.Status);
     }
 

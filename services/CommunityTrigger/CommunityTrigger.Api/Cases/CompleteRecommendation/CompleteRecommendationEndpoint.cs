@@ -21,4 +21,4 @@ internal static class CompleteRecommendationEndpoint
             cancellationToken));
 }
 
-public sealed record CompletionRequest([property: StringLength(2000)] string? Note);
+public sealed record CompletionRequest([property: StringLength(2000)] string? Note = null);

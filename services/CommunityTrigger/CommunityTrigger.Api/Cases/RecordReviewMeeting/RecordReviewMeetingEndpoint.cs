@@ -31,7 +31,7 @@ public sealed record ReviewMeetingRequest(
     [property: Required] DateOnly? HeldOn,
     [property: Required, MinLength(1), MaxLength(20)] IReadOnlyList<string> AttendingAgencies,
     [property: Required, MaxLength(20)] IReadOnlyList<AgencyResponseRequest> AgencyResponses,
-    [property: StringLength(4000)] string? UnmetNeeds);
+    [property: StringLength(4000)] string? UnmetNeeds = null);
 
 public sealed record AgencyResponseRequest(
     [property: Required, StringLength(100), RegularExpression(AgencySlug.Pattern, ErrorMessage = AgencySlug.Message)] string Agency,

@@ -9,7 +9,7 @@ public sealed record ApplicationRequest(
     [property: Required] ApplicantRequest Applicant,
     [property: Required, StringLength(4000, MinimumLength = 10)] string ProblemSummary,
     [property: Required, MinLength(1), MaxLength(50)] IReadOnlyList<IncidentRequest> Incidents,
-    [property: MaxLength(50)] IReadOnlyList<AffectedPersonRequest>? PeopleAffected)
+    [property: MaxLength(50)] IReadOnlyList<AffectedPersonRequest>? PeopleAffected = null)
 {
     public NewApplication ToNewApplication(ApplicationChannel channel) => new(
         District,
@@ -24,18 +24,18 @@ public sealed record ApplicationRequest(
 
 public sealed record ApplicantRequest(
     [property: Required, StringLength(200)] string Name,
-    [property: StringLength(254), EmailAddress] string? Email,
-    [property: StringLength(40), Phone] string? Phone,
-    [property: StringLength(500)] string? Address,
     ApplicantCapacity Capacity,
-    [property: StringLength(200)] string? OnBehalfOf,
-    bool ConsentRecorded);
+    [property: StringLength(254), EmailAddress] string? Email = null,
+    [property: StringLength(40), Phone] string? Phone = null,
+    [property: StringLength(500)] string? Address = null,
+    [property: StringLength(200)] string? OnBehalfOf = null,
+    bool ConsentRecorded = false);
 
 public sealed record IncidentRequest(
     [property: Required] DateOnly? OccurredOn,
     [property: Required, StringLength(2000, MinimumLength = 3)] string Description,
-    bool HateMotivated,
-    [property: MaxLength(10)] IReadOnlyList<IncidentReportRequest>? Reports);
+    bool HateMotivated = false,
+    [property: MaxLength(10)] IReadOnlyList<IncidentReportRequest>? Reports = null);
 
 public sealed record IncidentReportRequest(
     [property: Required, StringLength(100)] string Agency,
@@ -43,4 +43,4 @@ public sealed record IncidentReportRequest(
 
 public sealed record AffectedPersonRequest(
     [property: Required, StringLength(200)] string Name,
-    bool AlsoApplying);
+    bool AlsoApplying = false);
