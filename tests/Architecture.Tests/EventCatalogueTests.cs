@@ -12,6 +12,7 @@ public partial class EventCatalogueTests
     private static readonly Assembly[] ContractAssemblies =
     [
         typeof(Plans.Contracts.PriorityAdopted).Assembly,
+        typeof(CommunityTrigger.Contracts.CommunityTriggerApplicationReceived).Assembly,
     ];
 
     private static readonly string[] PersonalDataWords =
