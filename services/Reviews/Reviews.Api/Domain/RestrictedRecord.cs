@@ -5,11 +5,11 @@ public sealed record FamilyContact(DateOnly On, string Summary);
 
 /// <summary>What the family agreed or asked for; all of it identifying, so all of it restricted.</summary>
 public sealed record FamilyEngagement(
-    string? AdvocacyService,
-    string? VictimPseudonym,
-    string? PerpetratorPseudonym,
-    string? PenPortrait,
-    DateOnly? FamilyReadDraftOn);
+    string? AdvocacyService = null,
+    string? VictimPseudonym = null,
+    string? PerpetratorPseudonym = null,
+    string? PenPortrait = null,
+    DateOnly? FamilyReadDraftOn = null);
 
 /// <summary>
 /// The only place names and identifying details of a review live. Readable by review managers and the review's own
@@ -29,7 +29,7 @@ public sealed class RestrictedRecord
 
     public string? Notes { get; private set; }
 
-    public FamilyEngagement Family { get; private set; } = new(null, null, null, null, null);
+    public FamilyEngagement Family { get; private set; } = new();
 
     public IReadOnlyList<FamilyContact> FamilyContacts { get; private set; } = [];
 

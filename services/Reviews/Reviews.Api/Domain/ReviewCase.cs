@@ -96,7 +96,11 @@ public sealed class ReviewCase
     public void Decide(ChairDecision decision, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(decision);
-        RequireStage("decision-already-made", "The chair's decision has already been recorded.", ReviewStage.Notified);
+        if (Decision is not null)
+        {
+            throw new RuleViolationException("decision-already-made", "The chair's decision has already been recorded.");
+        }
+
         if (decision.DecidedOn < NotifiedOn || decision.DecidedOn > today)
         {
             throw new RuleViolationException("decided-on-out-of-range", "The decision date must fall between the notification and today.", RuleViolationKind.BusinessRule);

@@ -46,7 +46,7 @@ internal static class RestrictedRecordEndpoints
         Guid id, RestrictedRecordRequest request, ReviewsDbContext db, CurrentUser user, AuditTrail audit, CancellationToken cancellationToken)
     {
         var record = await FindAsync(db, id, user, cancellationToken);
-        record.Update(request.VictimName, request.PerpetratorName, request.Notes, request.Family ?? new FamilyEngagement(null, null, null, null, null));
+        record.Update(request.VictimName, request.PerpetratorName, request.Notes, request.Family ?? new FamilyEngagement());
         audit.Record(db, "restricted-record-updated", nameof(RestrictedRecord), id.ToString());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(RestrictedRecordResponse.From(record));
