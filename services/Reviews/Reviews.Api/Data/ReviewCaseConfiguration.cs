@@ -23,6 +23,7 @@ internal sealed class ReviewCaseConfiguration : IEntityTypeConfiguration<ReviewC
         review.Property(r => r.Contributions).IsJson();
         review.Property(r => r.Report).IsJson();
         review.Property(r => r.Recommendations).IsJson();
+        review.Property(r => r.ClosureReason).HasMaxLength(2000);
         review.Property(r => r.Version).IsRowVersion().HasColumnName("xmin").HasColumnType("xid");
         review.HasIndex(r => r.Reference).IsUnique();
         review.HasIndex(r => new { r.District, r.NotifiedOn });

@@ -54,6 +54,7 @@ public enum ReviewStage
     Resubmitted,
     Approved,
     Published,
+    Closed,
 }
 
 public enum RecommendationKind

@@ -52,6 +52,11 @@ public sealed class ReviewCase
 
     public DateOnly? SentToCommissionerOn { get; private set; }
 
+    public DateOnly? ClosedOn { get; private set; }
+
+    /// <summary>Why the review was closed with actions still open; empty when none were.</summary>
+    public string? ClosureReason { get; private set; }
+
     /// <summary>PostgreSQL's row version (xmin): a stale update fails instead of overwriting.</summary>
     public uint Version { get; private set; }
 
@@ -204,11 +209,36 @@ public sealed class ReviewCase
 
     public Recommendation AgreeRecommendation(Guid recommendationId, DateOnly today)
     {
-        var recommendation = Recommendations.SingleOrDefault(r => r.Id == recommendationId)
-            ?? throw new RuleViolationException("recommendation-not-found", "The review has no such recommendation.", RuleViolationKind.NotFound);
-        var agreed = recommendation.Agreed(today);
+        var agreed = FindRecommendation(recommendationId).Agreed(today);
         Recommendations = [.. Recommendations.Select(r => r.Id == recommendationId ? agreed : r)];
         return agreed;
+    }
+
+    public void CompleteRecommendation(Guid recommendationId, DateOnly on)
+    {
+        if (Stage == ReviewStage.Closed)
+        {
+            throw new RuleViolationException("review-closed", "The review is closed.");
+        }
+
+        var completed = FindRecommendation(recommendationId).Completed(on);
+        Recommendations = [.. Recommendations.Select(r => r.Id == recommendationId ? completed : r)];
+    }
+
+    /// <summary>A published review closes when its actions are done, or earlier with a reason the partnership can be held to.</summary>
+    public void Close(string? reason, DateOnly today)
+    {
+        RequireStage("not-published", "Only a published review can be closed.", ReviewStage.Published);
+        var open = Recommendations.Count(r => r.IsOpen);
+        if (open > 0 && string.IsNullOrWhiteSpace(reason))
+        {
+            throw new RuleViolationException(
+                "open-actions-need-reason", $"{open} agreed action(s) are still open: give the reason for closing now.", RuleViolationKind.BusinessRule);
+        }
+
+        Stage = ReviewStage.Closed;
+        ClosedOn = today;
+        ClosureReason = open > 0 ? reason : null;
     }
 
     public void DraftReport(DateOnly on) => Step(ReviewStage.Drafted, on, null, ReviewStage.Commissioned);
@@ -243,6 +273,10 @@ public sealed class ReviewCase
         PublishedOn = publishedOn;
         SentToCommissionerOn = sentToCommissionerOn;
     }
+
+    private Recommendation FindRecommendation(Guid recommendationId) =>
+        Recommendations.SingleOrDefault(r => r.Id == recommendationId)
+        ?? throw new RuleViolationException("recommendation-not-found", "The review has no such recommendation.", RuleViolationKind.NotFound);
 
     private void Step(ReviewStage to, DateOnly on, string? note, params ReviewStage[] from)
     {

@@ -22,7 +22,9 @@ public sealed record ReviewResponse(
     IReadOnlyList<ReportStep> Report,
     IReadOnlyList<Recommendation> Recommendations,
     DateOnly? PublishedOn,
-    DateOnly? SentToCommissionerOn)
+    DateOnly? SentToCommissionerOn,
+    DateOnly? ClosedOn,
+    string? ClosureReason)
 {
     public static ReviewResponse From(ReviewCase review, DateOnly today, TimescalePolicy policy)
     {
@@ -31,7 +33,7 @@ public sealed record ReviewResponse(
             review.Id, review.Reference, review.District, review.Stage, review.Notification, review.Criteria, review.NotifiedOn,
             review.DecisionDueOn, review.DecisionOverdue(today), review.Decision, review.Commissioning, review.Timescale(policy, today),
             review.Holds, review.Extensions, review.Contributions, review.Report, review.Recommendations, review.PublishedOn,
-            review.SentToCommissionerOn);
+            review.SentToCommissionerOn, review.ClosedOn, review.ClosureReason);
     }
 }
 

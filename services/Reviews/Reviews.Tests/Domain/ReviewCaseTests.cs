@@ -165,4 +165,42 @@ public class ReviewCaseTests
         Assert.Equal(Today, agreed.AgreedOn);
         Assert.Equal("recommendation-already-agreed", Refused(() => review.AgreeRecommendation(proposed.Id, Today)).Rule);
     }
+
+    [Fact]
+    public void A_published_review_closes_with_open_actions_only_when_a_reason_is_given()
+    {
+        var review = Commissioned();
+        var action = review.AddRecommendation(
+            RecommendationKind.SmartAction, RecommendationCategory.PolicyResponse, "Publish a stalking policy.", "norfolk-county-council", new DateOnly(2027, 3, 31), NotifiedAt);
+        review.AgreeRecommendation(action.Id, Today);
+        Assert.Equal("not-published", Refused(() => review.Close("Early.", Today)).Rule);
+        review.DraftReport(new DateOnly(2026, 6, 1));
+        review.SubmitToQualityAssurance(new DateOnly(2026, 6, 2));
+        review.Approve(new DateOnly(2026, 8, 1));
+        review.Publish(new DateOnly(2026, 9, 1), null);
+
+        var refused = Refused(() => review.Close(" ", new DateOnly(2026, 9, 2)));
+        Assert.Equal(("open-actions-need-reason", RuleViolationKind.BusinessRule, ReviewStage.Published), (refused.Rule, refused.Kind, review.Stage));
+        review.Close("Action transferred to the county's stalking board.", new DateOnly(2026, 9, 2));
+        Assert.Equal((ReviewStage.Closed, "Action transferred to the county's stalking board."), (review.Stage, review.ClosureReason));
+    }
+
+    [Fact]
+    public void Once_its_actions_are_completed_a_review_closes_without_a_reason()
+    {
+        var review = Commissioned();
+        var action = review.AddRecommendation(
+            RecommendationKind.EarlyLearning, RecommendationCategory.AwarenessRaising, "Brief GPs.", "norfolk-waveney-icb", new DateOnly(2026, 4, 30), NotifiedAt);
+        Assert.Equal("recommendation-not-open", Refused(() => review.CompleteRecommendation(action.Id, Today)).Rule);
+        review.AgreeRecommendation(action.Id, Today);
+        review.CompleteRecommendation(action.Id, Today);
+        review.DraftReport(new DateOnly(2026, 6, 1));
+        review.SubmitToQualityAssurance(new DateOnly(2026, 6, 2));
+        review.Approve(new DateOnly(2026, 8, 1));
+        review.Publish(new DateOnly(2026, 9, 1), null);
+
+        review.Close(null, new DateOnly(2026, 9, 2));
+
+        Assert.Equal((ReviewStage.Closed, null), (review.Stage, review.ClosureReason));
+    }
 }

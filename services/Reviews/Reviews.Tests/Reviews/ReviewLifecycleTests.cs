@@ -121,4 +121,30 @@ public class ReviewLifecycleTests(ReviewsApiFactory reviews) : IClassFixture<Rev
 
         Assert.True(review!.DecisionOverdue);
     }
+
+    [Fact]
+    public async Task Closing_with_open_actions_and_no_reason_is_a_422_and_nothing_changes()
+    {
+        reviews.Clock.Now = TestClock.Default;
+        var manager = reviews.ReviewManager();
+        var review = await manager.CommissionedAsync("panel-police");
+        var path = $"/api/reviews/{review.Id}";
+        var proposed = await manager.SucceedAsync($"{path}/recommendations", new
+        {
+            kind = "smart-action", category = "process-improvement", text = "Share MARAC minutes with the GP.", ownerAgency = "norfolk-constabulary", dueOn = "2026-12-31",
+        });
+        await manager.SucceedAsync($"{path}/recommendations/{proposed.Recommendations[0].Id}/agreement");
+        foreach (var step in new[] { "draft", "submission", "approval" })
+        {
+            await manager.SucceedAsync($"{path}/report/{step}", new { on = "2026-01-12" });
+        }
+
+        await manager.SucceedAsync($"{path}/report/publication", new { publishedOn = "2026-01-12" });
+
+        var refused = await manager.PostAsJsonAsync($"{path}/closure", new { });
+        var problem = await refused.ReadProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("open-actions-need-reason", problem.GetProperty("rule").GetString());
+        var closed = await manager.SucceedAsync($"{path}/closure", new { reason = "Carried into the composite action plan." });
+        Assert.Equal(ReviewStage.Closed, closed.Stage);
+    }
 }

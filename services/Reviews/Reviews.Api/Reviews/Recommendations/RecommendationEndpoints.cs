@@ -22,6 +22,12 @@ internal static class RecommendationEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Agree a recommendation; publishes ReviewRecommendationAgreed (pseudonymous reference only) for the composite action plan.");
+        reviews.MapPost("/{id:guid}/recommendations/{recommendationId:guid}/completion", Complete)
+            .WithName("CompleteRecommendation")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Record the day an agreed action was completed.");
         return reviews;
     }
 
@@ -33,6 +39,11 @@ internal static class RecommendationEndpoints
             (review, now) => review.AddRecommendation(
                 request.Kind!.Value, request.Category!.Value, request.Text, request.OwnerAgency, request.DueOn!.Value, now),
             cancellationToken));
+
+    private static async Task<Ok<ReviewResponse>> Complete(
+        Guid id, Guid recommendationId, CompletionRequest request, ReviewChanges changes, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await changes.ApplyAsync(
+            id, "recommendation-completed", (review, _) => review.CompleteRecommendation(recommendationId, request.CompletedOn!.Value), cancellationToken));
 
     private static async Task<Ok<ReviewResponse>> Agree(
         Guid id, Guid recommendationId, ReviewChanges changes, CancellationToken cancellationToken) =>
@@ -57,6 +68,8 @@ internal static class RecommendationEndpoints
             },
             cancellationToken));
 }
+
+public sealed record CompletionRequest([property: Required] DateOnly? CompletedOn);
 
 public sealed record RecommendationRequest(
     [property: Required] RecommendationKind? Kind,

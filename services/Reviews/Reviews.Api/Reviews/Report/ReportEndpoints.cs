@@ -23,6 +23,13 @@ internal static class ReportEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Record the anonymised report's publication date and when it went to the Domestic Abuse Commissioner; only after approval.");
+        reviews.MapPost("/{id:guid}/closure", Close)
+            .WithName("CloseReview")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithSummary("Close a published review; with agreed actions still open, a reason is required.");
         return reviews;
     }
 
@@ -37,11 +44,17 @@ internal static class ReportEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary(summary);
 
+    private static async Task<Ok<ReviewResponse>> Close(
+        Guid id, ClosureRequest request, ReviewChanges changes, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await changes.ApplyAsync(id, "review-closed", (review, now) => review.Close(request.Reason, UkDate.Of(now)), cancellationToken));
+
     private static async Task<Ok<ReviewResponse>> Publish(
         Guid id, PublicationRequest request, ReviewChanges changes, CancellationToken cancellationToken) =>
         TypedResults.Ok(await changes.ApplyAsync(
             id, "report-published", (review, _) => review.Publish(request.PublishedOn!.Value, request.SentToCommissionerOn), cancellationToken));
 }
+
+public sealed record ClosureRequest([property: StringLength(2000)] string? Reason = null);
 
 public sealed record ReportStepRequest(
     [property: Required] DateOnly? On,
