@@ -3,15 +3,19 @@ using Platform.ServiceDefaults.Data;
 using Platform.ServiceDefaults.Hosting;
 using Platform.ServiceDefaults.Messaging;
 using Prevent.Api.Data;
+using Prevent.Api.Referrals;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults(new ServiceIdentity("prevent"));
 builder.Services.AddValidation(); // here, not in ServiceDefaults: the generator only sees this project's request types
 builder.AddPlatformDatabase<PreventDbContext>();
 builder.AddPlatformMessaging<PreventDbContext>(_ => { });
+builder.Services.AddScoped<ReferralIntake>();
+builder.Services.AddScoped<ReferralChanges>();
 
 var app = builder.Build();
 app.MapServiceDefaults();
 app.MapOutboxAdmin();
 app.MapAuditLog<PreventDbContext>();
+app.MapReferrals();
 app.Run();
