@@ -1,3 +1,4 @@
 -- One database per service (docker-compose.yml); ./platform up creates the same from deploy/local/services.conf.
 CREATE DATABASE plans;
 CREATE DATABASE community_trigger;
+CREATE DATABASE prevent;
