@@ -4,6 +4,7 @@ using Platform.ServiceDefaults.Hosting;
 using Platform.ServiceDefaults.Messaging;
 using Prevent.Api.Data;
 using Prevent.Api.Referrals;
+using Prevent.Api.Referrals.AmqpIntake;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults(new ServiceIdentity("prevent"));
@@ -12,6 +13,8 @@ builder.AddPlatformDatabase<PreventDbContext>();
 builder.AddPlatformMessaging<PreventDbContext>(_ => { });
 builder.Services.AddScoped<ReferralIntake>();
 builder.Services.AddScoped<ReferralChanges>();
+builder.Services.AddScoped<PartnerMessageIntake>();
+builder.Services.AddHostedService<AmqpReferralListener>();
 
 var app = builder.Build();
 app.MapServiceDefaults();

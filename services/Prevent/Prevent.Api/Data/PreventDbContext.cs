@@ -10,6 +10,8 @@ public sealed class PreventDbContext(DbContextOptions<PreventDbContext> options)
 {
     public DbSet<Referral> Referrals => Set<Referral>();
 
+    public DbSet<RejectedReferral> RejectedReferrals => Set<RejectedReferral>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PreventDbContext).Assembly);

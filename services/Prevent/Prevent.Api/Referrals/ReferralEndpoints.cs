@@ -4,6 +4,7 @@ using Prevent.Api.Referrals.DecideAtPanel;
 using Prevent.Api.Referrals.ExitChannel;
 using Prevent.Api.Referrals.GetReferral;
 using Prevent.Api.Referrals.GetReferralStatus;
+using Prevent.Api.Referrals.ListRejectedReferrals;
 using Prevent.Api.Referrals.ListFollowUpsDue;
 using Prevent.Api.Referrals.RecordConsent;
 using Prevent.Api.Referrals.RecordFollowUp;
@@ -36,6 +37,7 @@ internal static class ReferralEndpoints
         prevent.MapExitChannel();
         prevent.MapRecordFollowUp();
         prevent.MapListFollowUpsDue();
+        prevent.MapListRejectedReferrals();
         return endpoints;
     }
 }
