@@ -2,3 +2,4 @@
 CREATE DATABASE plans;
 CREATE DATABASE community_trigger;
 CREATE DATABASE reviews;
+CREATE DATABASE prevent;

@@ -14,6 +14,7 @@ public partial class EventCatalogueTests
         typeof(Plans.Contracts.PriorityAdopted).Assembly,
         typeof(CommunityTrigger.Contracts.CommunityTriggerApplicationReceived).Assembly,
         typeof(Reviews.Contracts.ReviewCommissioned).Assembly,
+        typeof(Prevent.Contracts.PreventReferralReceived).Assembly,
     ];
 
     private static readonly string[] PersonalDataWords =
