@@ -5,6 +5,7 @@ using Prevent.Api.Referrals.ExitChannel;
 using Prevent.Api.Referrals.GetReferral;
 using Prevent.Api.Referrals.GetReferralStatus;
 using Prevent.Api.Referrals.ListRejectedReferrals;
+using Prevent.Api.Referrals.ListTriageQueue;
 using Prevent.Api.Referrals.ListFollowUpsDue;
 using Prevent.Api.Referrals.RecordConsent;
 using Prevent.Api.Referrals.RecordFollowUp;
@@ -29,6 +30,7 @@ internal static class ReferralEndpoints
         prevent.MapSubmitReferral();
         prevent.MapGetReferralStatus();
         prevent.MapGetReferral();
+        prevent.MapListTriageQueue();
         prevent.MapTriageReferral();
         prevent.MapDecideAtPanel();
         prevent.MapRecordConsent();

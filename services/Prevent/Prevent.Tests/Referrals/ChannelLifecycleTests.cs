@@ -55,6 +55,23 @@ public class ChannelLifecycleTests(PreventApiFactory prevent) : IClassFixture<Pr
     }
 
     [Fact]
+    public async Task Police_see_the_concerns_awaiting_triage_but_not_who_the_person_is()
+    {
+        prevent.Clock.Now = TestClock.Default;
+        var referral = await prevent.PartnerSystem().SubmittedAsync(Referral(name: "Taylor Hidden"));
+
+        var response = await prevent.PoliceOfficer().GetAsync("/api/prevent/triage-queue");
+        var forLead = await prevent.PreventLead().GetAsync("/api/prevent/triage-queue");
+
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains(referral.Id.ToString(), body, StringComparison.Ordinal);
+        Assert.Contains("Sharing extremist material", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Taylor", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("2009-03-01", body, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, forLead.StatusCode);
+    }
+
+    [Fact]
     public async Task Triage_twice_is_refused_and_nothing_changes()
     {
         var id = await TriagedToChannelAsync();
