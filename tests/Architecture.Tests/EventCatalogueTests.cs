@@ -13,6 +13,7 @@ public partial class EventCatalogueTests
     [
         typeof(Plans.Contracts.PriorityAdopted).Assembly,
         typeof(CommunityTrigger.Contracts.CommunityTriggerApplicationReceived).Assembly,
+        typeof(Reviews.Contracts.ReviewCommissioned).Assembly,
         typeof(Prevent.Contracts.PreventReferralReceived).Assembly,
     ];
 

@@ -40,6 +40,8 @@ public abstract partial class IdempotentConsumer<TMessage, TDbContext>(TDbContex
     private async Task<bool> ApplyOnceAsync(ConsumeContext<TMessage> context, Guid messageId, CancellationToken cancellationToken)
     {
         dbContext.ChangeTracker.Clear();
+        // A failure anywhere abandons the whole transaction, so SaveChanges' savepoint would only cost two round trips.
+        dbContext.Database.AutoSavepointsEnabled = false;
         await using var transaction = await dbContext.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var consumer = ConsumerName;
         var firstDelivery = await dbContext.Database.ExecuteSqlAsync(

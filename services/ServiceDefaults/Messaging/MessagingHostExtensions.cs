@@ -39,7 +39,7 @@ public static partial class MessagingHostExtensions
         builder.Configuration.GetSection(MessagingOptions.SectionName).Bind(settings);
         configure?.Invoke(settings);
         var serviceName = settings.ServiceName
-            ?? services.Select(s => s.ImplementationInstance).OfType<ServiceIdentity>().FirstOrDefault()?.Name
+            ?? services.Where(s => !s.IsKeyedService).Select(s => s.ImplementationInstance).OfType<ServiceIdentity>().FirstOrDefault()?.Name
             ?? ToKebabCase(builder.Configuration["OTEL_SERVICE_NAME"] ?? StripApiSuffix(builder.Environment.ApplicationName));
         var broker = builder.Configuration.GetConnectionString("rabbitmq")
             ?? throw new InvalidOperationException("ConnectionStrings:rabbitmq (an amqp URI including the vhost) is required.");

@@ -23,9 +23,6 @@ internal sealed partial class OutboxRelay(
     private const int MaxErrorLength = 2_000;
     private static readonly TimeSpan FirstOutageBackoff = TimeSpan.FromMilliseconds(100);
 
-    private long nextStatisticsAt;
-    private long nextCleanupAt;
-
     private OutboxRelayOptions Settings => options.Value.Outbox;
 
     private enum Pass
@@ -43,27 +40,32 @@ internal sealed partial class OutboxRelay(
         {
             await busReady.WaitAsync(stoppingToken).ConfigureAwait(false);
             MessageTypeRegistry.ScanApplicationAssemblies();
-            var outageBackoff = TimeSpan.Zero;
-            while (!stoppingToken.IsCancellationRequested)
-            {
-                var pass = await RelayBatchAsync(stoppingToken).ConfigureAwait(false);
-                var untilHousekeeping = await HousekeepAsync(stoppingToken).ConfigureAwait(false);
-                if (pass == Pass.Unavailable)
-                {
-                    outageBackoff = Min(Max(outageBackoff * 2, FirstOutageBackoff), Settings.MaxOutageBackoff);
-                    await Task.Delay(outageBackoff, stoppingToken).ConfigureAwait(false);
-                    continue;
-                }
-
-                outageBackoff = TimeSpan.Zero;
-                if (pass == Pass.Idle)
-                {
-                    await signal.WaitAsync(Min(Settings.PollInterval, untilHousekeeping), stoppingToken).ConfigureAwait(false);
-                }
-            }
+            await Task.WhenAll(RelayAsync(stoppingToken), HousekeepAsync(stoppingToken)).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
+        }
+    }
+
+    private async Task RelayAsync(CancellationToken stoppingToken)
+    {
+        var outageBackoff = TimeSpan.Zero;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            switch (await RelayBatchAsync(stoppingToken).ConfigureAwait(false))
+            {
+                case Pass.Unavailable:
+                    outageBackoff = Min(Max(outageBackoff * 2, FirstOutageBackoff), Settings.MaxOutageBackoff);
+                    await Task.Delay(outageBackoff, stoppingToken).ConfigureAwait(false);
+                    break;
+                case Pass.Idle:
+                    outageBackoff = TimeSpan.Zero;
+                    await signal.WaitAsync(Settings.PollInterval, stoppingToken).ConfigureAwait(false);
+                    break;
+                default:
+                    outageBackoff = TimeSpan.Zero;
+                    break;
+            }
         }
     }
 
@@ -71,13 +73,7 @@ internal sealed partial class OutboxRelay(
     {
         try
         {
-            OutboxBatch batch;
-            using (Untraced())
-            {
-                batch = await store.ClaimAsync(Settings.BatchSize, cancellationToken).ConfigureAwait(false);
-            }
-
-            await using var claimed = batch;
+            await using var batch = await ClaimUntracedAsync(cancellationToken).ConfigureAwait(false);
             if (batch.Rows.Count == 0)
             {
                 return Pass.Idle;
@@ -113,6 +109,12 @@ internal sealed partial class OutboxRelay(
         }
     }
 
+    private async Task<OutboxBatch> ClaimUntracedAsync(CancellationToken cancellationToken)
+    {
+        using var untraced = Untraced();
+        return await store.ClaimAsync(Settings.BatchSize, cancellationToken).ConfigureAwait(false);
+    }
+
     private OutboxRowFailure ToFailure(PublishOutcome outcome)
     {
         var attempts = outcome.Row.Attempts + 1;
@@ -146,34 +148,34 @@ internal sealed partial class OutboxRelay(
         }
     }
 
-    /// <summary>Refreshes the gauges and deletes expired rows when due; returns the time until the next is due.</summary>
-    private async Task<TimeSpan> HousekeepAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Refreshes the gauges and deletes expired rows, on its own schedule: a relay pass stuck on an unreachable broker
+    /// must not freeze the pending and age gauges, which matter most exactly then.
+    /// </summary>
+    private async Task HousekeepAsync(CancellationToken stoppingToken)
     {
-        var now = Stopwatch.GetTimestamp();
         using var untraced = Untraced();
-        try
+        using var timer = new PeriodicTimer(Min(Settings.StatisticsInterval, Settings.CleanupInterval));
+        var nextCleanupAt = Stopwatch.GetTimestamp();
+        do
         {
-            if (now >= nextStatisticsAt)
+            try
             {
-                nextStatisticsAt = now + ToTicks(Settings.StatisticsInterval);
-                diagnostics.Update(await store.ReadStatisticsAsync(cancellationToken).ConfigureAwait(false));
+                diagnostics.Update(await store.ReadStatisticsAsync(stoppingToken).ConfigureAwait(false));
+                if (Stopwatch.GetTimestamp() >= nextCleanupAt)
+                {
+                    nextCleanupAt = Stopwatch.GetTimestamp() + (long)(Settings.CleanupInterval.TotalSeconds * Stopwatch.Frequency);
+                    var deleted = await store.DeleteExpiredAsync(Settings.DispatchedRetention, Settings.InboxRetention, stoppingToken)
+                        .ConfigureAwait(false);
+                    LogCleanedUp(logger, deleted);
+                }
             }
-
-            if (now >= nextCleanupAt)
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
-                nextCleanupAt = now + ToTicks(Settings.CleanupInterval);
-                var deleted = await store.DeleteExpiredAsync(Settings.DispatchedRetention, Settings.InboxRetention, cancellationToken)
-                    .ConfigureAwait(false);
-                LogCleanedUp(logger, deleted);
+                LogHousekeepingFailed(logger, exception);
             }
         }
-        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
-        {
-            LogHousekeepingFailed(logger, exception);
-        }
-
-        var untilNext = Math.Min(nextStatisticsAt, nextCleanupAt) - Stopwatch.GetTimestamp();
-        return untilNext > 0 ? TimeSpan.FromSeconds((double)untilNext / Stopwatch.Frequency) : TimeSpan.Zero;
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
     }
 
     /// <summary>
@@ -181,8 +183,6 @@ internal sealed partial class OutboxRelay(
     /// Publishing stays traced, under the trace of the request that wrote the row.
     /// </summary>
     private static IDisposable Untraced() => SuppressInstrumentationScope.Begin();
-
-    private static long ToTicks(TimeSpan interval) => (long)(interval.TotalSeconds * Stopwatch.Frequency);
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 

@@ -14,6 +14,7 @@ public sealed class BrokerOutageTests(BrokerOutageTests.Fixture fixture) : IClas
     [Fact]
     public async Task Changes_accepted_while_the_broker_is_down_are_all_applied_exactly_once_after_it_returns()
     {
+        using var meters = new OutboxMeterReader(Host.Services);
         var warmUp = await Host.CommitChangeAsync();
         Assert.True(await Eventually.TrueAsync(() => Host.Deliveries.HandlerRuns(warmUp.EventId) == 1));
 
@@ -26,13 +27,15 @@ public sealed class BrokerOutageTests(BrokerOutageTests.Fixture fixture) : IClas
 
         Assert.Equal(Changes, await PendingCountAsync());
         Assert.True(await Eventually.TrueAsync(async () => await ReadyCheckAsync("outbox") == "Degraded"));
+        Assert.True(await Eventually.TrueAsync(() => meters.Gauge("outbox.pending") == Changes && meters.Gauge("outbox.oldest_pending.age") > 0));
 
         await fixture.Server.StartAsync();
 
+        // MassTransit reconnects on its own schedule, backing off to 30 s between attempts during a long outage.
         var subjects = accepted.Select(e => e.WidgetId).ToList();
         Assert.True(await Eventually.TrueAsync(
             async () => await Host.CountAsync(q => q.Where(r => r.Kind == "applied" && subjects.Contains(r.SubjectId))) == Changes,
-            TimeSpan.FromSeconds(60)));
+            TimeSpan.FromSeconds(90)));
         Assert.True(await Eventually.TrueAsync(async () => await PendingCountAsync() == 0));
         await using var scoped = Host.NewDbContext();
         var appliedTwice = await scoped.Db.Records.Where(r => r.Kind == "applied")
@@ -67,6 +70,7 @@ public sealed class BrokerOutageTests(BrokerOutageTests.Fixture fixture) : IClas
                 {
                     options.Outbox.StuckThreshold = TimeSpan.FromSeconds(1);
                     options.Outbox.MaxOutageBackoff = TimeSpan.FromSeconds(1);
+                    options.Outbox.StatisticsInterval = TimeSpan.FromMilliseconds(100);
                 });
         }
     }

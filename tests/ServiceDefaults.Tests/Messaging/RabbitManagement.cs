@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
 
 namespace ServiceDefaults.Tests.Messaging;
@@ -14,7 +15,8 @@ public sealed class RabbitManagement : IDisposable
     public RabbitManagement(Uri managementUri, Uri broker)
     {
         http = new HttpClient { BaseAddress = managementUri };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String("guest:guest"u8.ToArray()));
+        var credentials = string.IsNullOrEmpty(managementUri.UserInfo) ? "guest:guest" : Uri.UnescapeDataString(managementUri.UserInfo);
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(credentials)));
         var name = Uri.UnescapeDataString(broker.AbsolutePath.TrimStart('/'));
         virtualHost = Uri.EscapeDataString(name.Length == 0 ? "/" : name);
     }

@@ -1,4 +1,4 @@
-namespace Plans.Tests.Infrastructure;
+namespace Reviews.Tests.Infrastructure;
 
 internal static class Eventually
 {

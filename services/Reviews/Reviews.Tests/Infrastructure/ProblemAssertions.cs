@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 
-namespace Gateway.Tests.Infrastructure;
+namespace Reviews.Tests.Infrastructure;
 
 internal static class ProblemAssertions
 {
@@ -11,7 +11,7 @@ internal static class ProblemAssertions
         Assert.Equal(status, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var body = await response.Content.ReadAsStringAsync();
-        Assert.DoesNotContain("   at ", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", body, StringComparison.Ordinal); // no stack trace ever leaves
         var problem = JsonDocument.Parse(body).RootElement.Clone();
         Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
         return problem;

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Plans.Tests;
+namespace Platform.Testing;
 
 /// <summary>Reads responses the way a client would: web defaults, enums as kebab-case strings.</summary>
-internal static class TestJson
+public static class TestJson
 {
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {

@@ -1,10 +1,11 @@
-namespace CommunityTrigger.Tests.Infrastructure;
+namespace Platform.Testing;
 
-internal static class Eventually
+public static class Eventually
 {
-    /// <summary>Polls until the condition holds or the timeout passes; no fixed sleeps in tests.</summary>
+    /// <summary>Polls until the condition holds or the timeout passes (default 10 s); no fixed sleeps in tests.</summary>
     public static async Task<bool> TrueAsync(Func<Task<bool>> condition, TimeSpan? timeout = null)
     {
+        ArgumentNullException.ThrowIfNull(condition);
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
         while (DateTime.UtcNow < deadline)
         {

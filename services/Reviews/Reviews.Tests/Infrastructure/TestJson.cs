@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace CommunityTrigger.Tests.Infrastructure;
+namespace Reviews.Tests.Infrastructure;
 
 /// <summary>Reads responses the way a client would: web defaults, enums as kebab-case strings.</summary>
 internal static class TestJson
