@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Platform.Contracts;
+using Platform.Testing;
 using Prevent.Api.Domain;
 using Prevent.Api.Referrals;
 using Prevent.Api.Referrals.ListFollowUpsDue;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Platform.Contracts;
+using Platform.Testing;
 using Prevent.Api.Domain;
 using Prevent.Api.Statistics.QuarterlyStatistics;
 using Prevent.Tests.Infrastructure;
