@@ -4,13 +4,15 @@ using Prevent.Api.Referrals.DecideAtPanel;
 using Prevent.Api.Referrals.ExitChannel;
 using Prevent.Api.Referrals.GetReferral;
 using Prevent.Api.Referrals.GetReferralStatus;
+using Prevent.Api.Referrals.ListFollowUpsDue;
 using Prevent.Api.Referrals.ListRejectedReferrals;
 using Prevent.Api.Referrals.ListTriageQueue;
-using Prevent.Api.Referrals.ListFollowUpsDue;
 using Prevent.Api.Referrals.RecordConsent;
 using Prevent.Api.Referrals.RecordFollowUp;
+using Prevent.Api.Referrals.ReviewAtPanel;
 using Prevent.Api.Referrals.SubmitReferral;
 using Prevent.Api.Referrals.TriageReferral;
+using Prevent.Api.Referrals.UpdateIntervention;
 using Prevent.Api.Referrals.WithdrawConsent;
 
 namespace Prevent.Api.Referrals;
@@ -36,6 +38,8 @@ internal static class ReferralEndpoints
         prevent.MapRecordConsent();
         prevent.MapWithdrawConsent();
         prevent.MapAddIntervention();
+        prevent.MapUpdateIntervention();
+        prevent.MapReviewAtPanel();
         prevent.MapExitChannel();
         prevent.MapRecordFollowUp();
         prevent.MapListFollowUpsDue();

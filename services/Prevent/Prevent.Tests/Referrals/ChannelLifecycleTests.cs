@@ -31,12 +31,18 @@ public class ChannelLifecycleTests(PreventApiFactory prevent) : IClassFixture<Pr
 
         var adopted = await prevent.PanelMember().ChangeAsync(id, "panel-decision", Panel());
         await lead.ChangeAsync(id, "consent", new() { ["givenBy"] = "person", ["givenOn"] = "2025-08-01" });
-        await lead.ChangeAsync(id, "interventions", new() { ["type"] = "ideological-mentoring", ["provider"] = "Mentor Co", ["startsOn"] = "2025-08-04" });
+        var supported = await lead.ChangeAsync(id, "interventions", new() { ["type"] = "ideological-mentoring", ["provider"] = "Mentor Co", ["startsOn"] = "2025-08-04" });
+        await lead.ChangeAsync(id, $"interventions/{supported.Interventions[0].Id}/status", new() { ["status"] = "active" });
+        var reviewed = await prevent.PanelMember().ChangeAsync(
+            id, "panel-reviews", new() { ["heldOn"] = "2025-10-01", ["attendees"] = new JsonArray(Agencies.NorwichCityCouncil), ["note"] = "Engaging well." });
         var exited = await lead.ChangeAsync(id, "exit", new() { ["exitedOn"] = "2025-12-01" });
 
         Assert.Equal(ReferralStatus.Adopted, adopted.Status);
         Assert.Equal(26, adopted.HoursToTriage);
+        Assert.Equal(InterventionStatus.Active, Assert.Single(reviewed.Interventions).Status);
+        Assert.Equal("Engaging well.", Assert.Single(reviewed.PanelReviews).Note);
         Assert.Equal(ReferralStatus.Exited, exited.Status);
+        Assert.Equal(InterventionStatus.Stopped, Assert.Single(exited.Interventions).Status);
         Assert.Equal([new DateOnly(2026, 6, 1), new DateOnly(2026, 12, 1)], exited.FollowUps.Select(f => f.DueOn));
         await using var db = prevent.NewDbContext();
         Assert.Contains(await db.EventsAboutAsync(id), e => e.MessageType.Contains("channel-case-adopted", StringComparison.Ordinal));
