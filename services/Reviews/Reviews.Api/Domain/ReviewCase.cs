@@ -120,6 +120,23 @@ public sealed class ReviewCase
         Stage = decision.Commissions ? Stage : ReviewStage.NotCommissioned;
     }
 
+    /// <summary>The Home Office is often told after the decision is recorded; it is told once.</summary>
+    public void RecordHomeOfficeTold(DateOnly on, DateOnly today)
+    {
+        var decision = Decision ?? throw new RuleViolationException("no-decision", "There is no decision to tell the Home Office about yet.");
+        if (decision.HomeOfficeToldOn is not null)
+        {
+            throw new RuleViolationException("home-office-already-told", "The date the Home Office was told is already recorded.");
+        }
+
+        if (on < decision.DecidedOn || on > today)
+        {
+            throw new RuleViolationException("home-office-told-out-of-range", "The Home Office cannot be told before the decision or after today.", RuleViolationKind.BusinessRule);
+        }
+
+        Decision = decision with { HomeOfficeToldOn = on };
+    }
+
     public void Commission(Commissioning commissioning)
     {
         ArgumentNullException.ThrowIfNull(commissioning);

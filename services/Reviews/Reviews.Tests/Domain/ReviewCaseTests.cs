@@ -203,4 +203,18 @@ public class ReviewCaseTests
 
         Assert.Equal((ReviewStage.Closed, null), (review.Stage, review.ClosureReason));
     }
+
+    [Fact]
+    public void The_date_the_Home_Office_was_told_can_follow_the_decision_once()
+    {
+        var review = Notified();
+        Assert.Equal("no-decision", Refused(() => review.RecordHomeOfficeTold(Today, Today)).Rule);
+        review.Decide(new ChairDecision(DecisionOutcome.DoNotCommission, "No qualifying relationship.", new DateOnly(2026, 1, 20), null), Today);
+        Assert.Equal("home-office-told-out-of-range", Refused(() => review.RecordHomeOfficeTold(new DateOnly(2026, 1, 19), Today)).Rule);
+
+        review.RecordHomeOfficeTold(new DateOnly(2026, 1, 22), Today);
+
+        Assert.Equal(new DateOnly(2026, 1, 22), review.Decision!.HomeOfficeToldOn);
+        Assert.Equal("home-office-already-told", Refused(() => review.RecordHomeOfficeTold(Today, Today)).Rule);
+    }
 }

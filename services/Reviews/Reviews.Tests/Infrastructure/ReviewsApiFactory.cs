@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Platform.Contracts;
 using Platform.Testing;
 using Reviews.Api;
@@ -23,6 +24,8 @@ public sealed class ReviewsApiFactory : WebApplicationFactory<ReviewsApi>, IAsyn
 
     public TestClock Clock { get; } = new();
 
+    public TelemetryRecorder Telemetry { get; } = new();
+
     public async Task InitializeAsync()
     {
         var servers = await TestServers.SharedAsync();
@@ -36,6 +39,7 @@ public sealed class ReviewsApiFactory : WebApplicationFactory<ReviewsApi>, IAsyn
         builder.UseSetting("ConnectionStrings:rabbitmq", BrokerUri.ToString());
         builder.UseSetting("Auth:SigningKey", SigningKey);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Telemetry));
     }
 
     /// <summary>The partnership's review manager.</summary>
@@ -62,5 +66,9 @@ public sealed class ReviewsApiFactory : WebApplicationFactory<ReviewsApi>, IAsyn
     public ReviewsDbContext NewDbContext() =>
         new(new DbContextOptionsBuilder<ReviewsDbContext>().UseNpgsql(ConnectionString).Options);
 
-    async Task IAsyncLifetime.DisposeAsync() => await base.DisposeAsync();
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Telemetry.Dispose();
+    }
 }

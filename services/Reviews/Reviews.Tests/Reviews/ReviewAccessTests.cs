@@ -123,4 +123,23 @@ public class ReviewAccessTests(ReviewsApiFactory reviews) : IClassFixture<Review
         Assert.Null(counts.ByRelationship.Single(c => c.Key == "household-member").Count);
         Assert.Contains(counts.ByYear, c => c.Key == "2026");
     }
+
+    [Fact]
+    public async Task Names_never_reach_logs_or_spans()
+    {
+        reviews.Clock.Now = TestClock.Default;
+        var manager = reviews.ReviewManager();
+        var review = await manager.CommissionedAsync("panel-g");
+        var path = $"/api/reviews/{review.Id}/restricted";
+
+        await manager.PutAsJsonAsync(path, new { victimName = VictimName, perpetratorName = PerpetratorName, notes = "Family live in Gorleston." });
+        await manager.GetStringAsync(path);
+        await manager.PutAsJsonAsync(path, new { victimName = new string('x', 500) + VictimName }); // refused: too long
+
+        var telemetry = reviews.Telemetry.Text;
+        Assert.Contains(review.Id.ToString(), telemetry, StringComparison.Ordinal); // the recorder does see the requests
+        Assert.DoesNotContain("Testvictim", telemetry, StringComparison.Ordinal);
+        Assert.DoesNotContain("Testsuspect", telemetry, StringComparison.Ordinal);
+        Assert.DoesNotContain("Gorleston", telemetry, StringComparison.Ordinal);
+    }
 }
