@@ -5,6 +5,7 @@ using Platform.ServiceDefaults.Messaging;
 using Prevent.Api.Data;
 using Prevent.Api.Referrals;
 using Prevent.Api.Referrals.AmqpIntake;
+using Prevent.Api.Statistics.QuarterlyStatistics;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults(new ServiceIdentity("prevent"));
@@ -21,4 +22,5 @@ app.MapServiceDefaults();
 app.MapOutboxAdmin();
 app.MapAuditLog<PreventDbContext>();
 app.MapReferrals();
+app.MapQuarterlyStatistics();
 app.Run();

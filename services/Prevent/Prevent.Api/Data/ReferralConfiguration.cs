@@ -28,6 +28,7 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         referral.Property(r => r.PanelDecision).IsJson();
         referral.Property(r => r.Consent).IsJson();
         referral.Property(r => r.Interventions).IsJson();
+        referral.Property(r => r.PanelReviews).IsJson();
         referral.Property(r => r.FollowUps).IsJson();
         referral.Property(r => r.Version).IsRowVersion().HasColumnName("xmin").HasColumnType("xid");
         referral.Ignore(r => r.IsRepeat);

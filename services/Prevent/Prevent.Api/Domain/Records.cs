@@ -10,6 +10,9 @@ public sealed record Consent(ConsentGiver GivenBy, DateOnly GivenOn, DateOnly? W
     public bool IsInForce => WithdrawnOn is null;
 }
 
+/// <summary>A panel's review of a case in support: who attended and what it concluded about the support plan.</summary>
+public sealed record PanelReview(DateOnly HeldOn, IReadOnlyList<string> Attendees, string Note);
+
 public sealed record Intervention(Guid Id, string Type, string Provider, DateOnly StartsOn, DateOnly? EndsOn, InterventionStatus Status);
 
 /// <summary>A follow-up review after exit, due a number of months after the exit date.</summary>

@@ -68,6 +68,8 @@ public sealed class Referral
 
     public IReadOnlyList<Intervention> Interventions { get; private set; } = [];
 
+    public IReadOnlyList<PanelReview> PanelReviews { get; private set; } = [];
+
     public DateOnly? ExitedOn { get; private set; }
 
     public IReadOnlyList<FollowUpReview> FollowUps { get; private set; } = [];
@@ -216,6 +218,23 @@ public sealed class Referral
         var intervention = Interventions.SingleOrDefault(i => i.Id == interventionId)
             ?? throw new RuleViolationException("intervention-not-found", "The case has no such intervention.", RuleViolationKind.NotFound);
         Interventions = [.. Interventions.Select(i => i.Id == interventionId ? intervention with { Status = status } : i)];
+    }
+
+    /// <summary>The support plan is reviewed at each panel while the case is in support.</summary>
+    public void RecordPanelReview(PanelReview review)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        if (Status != ReferralStatus.InSupport)
+        {
+            throw new RuleViolationException("support-not-active", "Panels review the support plan of cases in support only.");
+        }
+
+        if (review.Attendees.Count == 0)
+        {
+            throw new RuleViolationException("panel-attendees-required", "Record who attended the panel.", RuleViolationKind.BusinessRule);
+        }
+
+        PanelReviews = [.. PanelReviews, review];
     }
 
     /// <summary>Withdrawn consent ends the voluntary support at once: the case closes and unfinished interventions stop.</summary>

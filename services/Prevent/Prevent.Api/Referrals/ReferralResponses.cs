@@ -32,6 +32,7 @@ public sealed record ReferralResponse(
     PanelDecision? PanelDecision,
     Consent? Consent,
     IReadOnlyList<Intervention> Interventions,
+    IReadOnlyList<PanelReview> PanelReviews,
     DateOnly? ExitedOn,
     IReadOnlyList<FollowUpReview> FollowUps)
 {
@@ -40,7 +41,7 @@ public sealed record ReferralResponse(
         ArgumentNullException.ThrowIfNull(r);
         return new(
             r.Id, r.Status, r.ReferrerAgency, r.Sector, r.Person, r.AgeBand, r.District, r.Concerns, r.Ideology, r.RiskFlags, r.ReceivedAt,
-            r.IsRepeat, r.PreviousReferralId, r.Triage, r.TimeToTriage?.TotalHours, r.PanelDecision, r.Consent, r.Interventions, r.ExitedOn,
+            r.IsRepeat, r.PreviousReferralId, r.Triage, r.TimeToTriage?.TotalHours, r.PanelDecision, r.Consent, r.Interventions, r.PanelReviews, r.ExitedOn,
             r.FollowUps);
     }
 }
@@ -48,13 +49,13 @@ public sealed record ReferralResponse(
 /// <summary>The audit log's before/after of a change: the pathway position only, never the person or the concerns.</summary>
 public sealed record ReferralSummary(
     ReferralStatus Status, TriageOutcome? TriageOutcome, bool? Adopted, ConsentGiver? ConsentGivenBy, DateOnly? ConsentWithdrawnOn,
-    int InterventionCount, DateOnly? ExitedOn, int FollowUpsHeld)
+    int InterventionCount, int ActiveInterventions, int PanelReviews, DateOnly? ExitedOn, int FollowUpsHeld)
 {
     public static ReferralSummary From(Referral r)
     {
         ArgumentNullException.ThrowIfNull(r);
         return new(
-            r.Status, r.Triage?.Outcome, r.PanelDecision?.Adopt, r.Consent?.GivenBy, r.Consent?.WithdrawnOn, r.Interventions.Count, r.ExitedOn,
+            r.Status, r.Triage?.Outcome, r.PanelDecision?.Adopt, r.Consent?.GivenBy, r.Consent?.WithdrawnOn, r.Interventions.Count, r.Interventions.Count(i => i.Status == InterventionStatus.Active), r.PanelReviews.Count, r.ExitedOn,
             r.FollowUps.Count(f => f.HeldOn is not null));
     }
 }

@@ -152,6 +152,18 @@ public class ReferralTests
     }
 
     [Fact]
+    public void Panels_review_the_support_plan_only_while_the_case_is_in_support()
+    {
+        var review = new PanelReview(new DateOnly(2025, 10, 1), ["norwich-city-council"], "Engaging well.");
+        var inSupport = Referrals.InSupport();
+
+        Refused(() => Referrals.Adopted().RecordPanelReview(review), "support-not-active");
+        inSupport.RecordPanelReview(review);
+
+        Assert.Equal([review], inSupport.PanelReviews);
+    }
+
+    [Fact]
     public void Withdrawn_consent_closes_support_and_stops_unfinished_interventions()
     {
         var inSupport = Referrals.InSupport();

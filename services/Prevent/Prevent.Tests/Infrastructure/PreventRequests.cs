@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Platform.Contracts;
+using Platform.Testing;
 using Prevent.Api.Referrals;
 
 namespace Prevent.Tests.Infrastructure;

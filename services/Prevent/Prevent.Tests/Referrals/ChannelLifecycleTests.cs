@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Platform.Contracts;
+using Platform.Testing;
 using Prevent.Api.Domain;
 using Prevent.Api.Referrals;
 using Prevent.Api.Referrals.ListFollowUpsDue;
@@ -30,12 +31,18 @@ public class ChannelLifecycleTests(PreventApiFactory prevent) : IClassFixture<Pr
 
         var adopted = await prevent.PanelMember().ChangeAsync(id, "panel-decision", Panel());
         await lead.ChangeAsync(id, "consent", new() { ["givenBy"] = "person", ["givenOn"] = "2025-08-01" });
-        await lead.ChangeAsync(id, "interventions", new() { ["type"] = "ideological-mentoring", ["provider"] = "Mentor Co", ["startsOn"] = "2025-08-04" });
+        var supported = await lead.ChangeAsync(id, "interventions", new() { ["type"] = "ideological-mentoring", ["provider"] = "Mentor Co", ["startsOn"] = "2025-08-04" });
+        await lead.ChangeAsync(id, $"interventions/{supported.Interventions[0].Id}/status", new() { ["status"] = "active" });
+        var reviewed = await prevent.PanelMember().ChangeAsync(
+            id, "panel-reviews", new() { ["heldOn"] = "2025-10-01", ["attendees"] = new JsonArray(Agencies.NorwichCityCouncil), ["note"] = "Engaging well." });
         var exited = await lead.ChangeAsync(id, "exit", new() { ["exitedOn"] = "2025-12-01" });
 
         Assert.Equal(ReferralStatus.Adopted, adopted.Status);
         Assert.Equal(26, adopted.HoursToTriage);
+        Assert.Equal(InterventionStatus.Active, Assert.Single(reviewed.Interventions).Status);
+        Assert.Equal("Engaging well.", Assert.Single(reviewed.PanelReviews).Note);
         Assert.Equal(ReferralStatus.Exited, exited.Status);
+        Assert.Equal(InterventionStatus.Stopped, Assert.Single(exited.Interventions).Status);
         Assert.Equal([new DateOnly(2026, 6, 1), new DateOnly(2026, 12, 1)], exited.FollowUps.Select(f => f.DueOn));
         await using var db = prevent.NewDbContext();
         Assert.Contains(await db.EventsAboutAsync(id), e => e.MessageType.Contains("channel-case-adopted", StringComparison.Ordinal));
@@ -52,6 +59,23 @@ public class ChannelLifecycleTests(PreventApiFactory prevent) : IClassFixture<Pr
         await lead.ChangeAsync(id, "follow-ups/6", new() { ["heldOn"] = "2026-06-10", ["note"] = "Settled at college." });
         var afterReview = await lead.GetFromJsonAsync<List<DueFollowUp>>("/api/prevent/follow-ups/due", TestJson.Options);
         Assert.DoesNotContain(afterReview!, f => f.ReferralId == id);
+    }
+
+    [Fact]
+    public async Task Police_see_the_concerns_awaiting_triage_but_not_who_the_person_is()
+    {
+        prevent.Clock.Now = TestClock.Default;
+        var referral = await prevent.PartnerSystem().SubmittedAsync(Referral(name: "Taylor Hidden"));
+
+        var response = await prevent.PoliceOfficer().GetAsync("/api/prevent/triage-queue");
+        var forLead = await prevent.PreventLead().GetAsync("/api/prevent/triage-queue");
+
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains(referral.Id.ToString(), body, StringComparison.Ordinal);
+        Assert.Contains("Sharing extremist material", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Taylor", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("2009-03-01", body, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, forLead.StatusCode);
     }
 
     [Fact]

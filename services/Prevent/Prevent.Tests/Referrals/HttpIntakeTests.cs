@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
+using Platform.Testing;
 using Prevent.Api.Referrals;
 using Prevent.Tests.Infrastructure;
 using static Prevent.Tests.Infrastructure.PreventRequests;
