@@ -12,6 +12,9 @@ public partial class EventCatalogueTests
     private static readonly Assembly[] ContractAssemblies =
     [
         typeof(Plans.Contracts.PriorityAdopted).Assembly,
+        typeof(CommunityTrigger.Contracts.CommunityTriggerApplicationReceived).Assembly,
+        typeof(Reviews.Contracts.ReviewCommissioned).Assembly,
+        typeof(Prevent.Contracts.PreventReferralReceived).Assembly,
     ];
 
     private static readonly string[] PersonalDataWords =

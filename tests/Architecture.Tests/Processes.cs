@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Diagnostics;
 using Platform.Testing;
 
@@ -31,11 +32,23 @@ internal static class Processes
             startInfo.Environment[name] = value;
         }
 
-        using var process = Process.Start(startInfo)!;
+        using var process = Start(startInfo);
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         await process.WaitForExitAsync(timeout.Token);
         return (process.ExitCode, await output + await errors);
+    }
+
+    private static Process Start(ProcessStartInfo startInfo)
+    {
+        try
+        {
+            return Process.Start(startInfo)!;
+        }
+        catch (Win32Exception e)
+        {
+            throw new InvalidOperationException($"Cannot run {startInfo.FileName} (deploy/local/install.sh installs what tests need).", e);
+        }
     }
 }

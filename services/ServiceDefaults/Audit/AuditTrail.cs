@@ -1,16 +1,18 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Platform.ServiceDefaults.Auth;
 
 namespace Platform.ServiceDefaults.Audit;
 
 /// <summary>
 /// Adds audit entries to the caller's DbContext, so they commit (or roll back) with the change they describe.
+/// Before and after are serialised exactly as the API shows them to clients.
 /// </summary>
-public sealed class AuditTrail(CurrentUser user, TimeProvider clock)
+public sealed class AuditTrail(CurrentUser user, TimeProvider clock, IOptions<JsonOptions> json)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public void Record(DbContext db, string action, string subjectType, string subjectId, object? before = null, object? after = null)
     {
@@ -26,8 +28,8 @@ public sealed class AuditTrail(CurrentUser user, TimeProvider clock)
             SubjectId = subjectId,
             RemoteAddress = user.RemoteAddress,
             TraceId = Activity.Current?.TraceId.ToString(),
-            Before = before is null ? null : JsonSerializer.Serialize(before, Json),
-            After = after is null ? null : JsonSerializer.Serialize(after, Json),
+            Before = before is null ? null : JsonSerializer.Serialize(before, json.Value.SerializerOptions),
+            After = after is null ? null : JsonSerializer.Serialize(after, json.Value.SerializerOptions),
         });
     }
 }

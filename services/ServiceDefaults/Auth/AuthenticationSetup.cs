@@ -42,6 +42,7 @@ internal static class AuthenticationSetup
                         ? new SymmetricSecurityKey(Convert.FromBase64String(key))
                         : null,
                 };
+                jwt.Events = new JwtBearerEvents { OnChallenge = ChallengeProblem.WriteAsync };
             });
 
         builder.Services.AddAuthorizationBuilder()

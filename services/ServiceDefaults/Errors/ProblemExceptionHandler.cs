@@ -73,6 +73,18 @@ internal sealed partial class ProblemExceptionHandler(
             };
         }
 
+        if (BindFailure().Match(bad.Message) is { Success: true } failure)
+        {
+            return new HttpValidationProblemDetails(new Dictionary<string, string[]>
+            {
+                [JsonNamingPolicy.CamelCase.ConvertName(failure.Groups["name"].Value)] = [WrongFormatMessage],
+            })
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "A route or query value is not valid.",
+            };
+        }
+
         return new ProblemDetails
         {
             Status = bad.StatusCode,
@@ -93,6 +105,8 @@ internal sealed partial class ProblemExceptionHandler(
         Extensions = { ["rule"] = rule.Rule },
     };
 
+    private const string WrongFormatMessage = "This value has the wrong type or format.";
+
     private static readonly string[] RequiredMessage = ["This field is required."];
 
     private static Dictionary<string, string[]> ErrorsFrom(JsonException json)
@@ -100,7 +114,9 @@ internal sealed partial class ProblemExceptionHandler(
         var missing = MissingProperties(json.Message);
         if (missing.Count > 0)
         {
-            return missing.ToDictionary(field => field, _ => RequiredMessage);
+            // The path points at the object that lacks them: "incidents[0]" + "occurredOn".
+            var parent = FieldFromJsonPath(json.Path);
+            return missing.ToDictionary(field => parent == "body" ? field : $"{parent}.{field}", _ => RequiredMessage);
         }
 
         return new Dictionary<string, string[]> { [FieldFromJsonPath(json.Path)] = [DescribeJsonError(json)] };
@@ -114,6 +130,10 @@ internal sealed partial class ProblemExceptionHandler(
             ? []
             : QuotedName().Matches(message[marker..]).Select(match => match.Groups[1].Value).ToList();
     }
+
+    /// <summary>ASP.NET Core's words for a query or route value that does not parse: <c>Failed to bind parameter "Nullable&lt;Guid&gt; After" from "x".</c></summary>
+    [GeneratedRegex("^Failed to bind parameter \"(?:[^\"]* )?(?<name>[A-Za-z0-9_]+)\" from")]
+    private static partial Regex BindFailure();
 
     [GeneratedRegex("'([^']+)'")]
     private static partial Regex QuotedName();
@@ -130,8 +150,7 @@ internal sealed partial class ProblemExceptionHandler(
     {
         var m when m.Contains("could not be mapped to any .NET member", StringComparison.Ordinal) =>
             "This field is not part of the request.",
-        var m when m.Contains("could not be converted", StringComparison.Ordinal) =>
-            "This value has the wrong type or format.",
+        var m when m.Contains("could not be converted", StringComparison.Ordinal) => WrongFormatMessage,
         _ => "The body is not well-formed JSON.",
     };
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.ServiceDefaults.Hosting;
 
 namespace Platform.ServiceDefaults.Messaging;
 
@@ -11,12 +12,15 @@ public static class OutboxAdminEndpoints
     private const int DeadLetterListLimit = 100;
 
     /// <summary>
-    /// <c>GET /admin/outbox</c> (lag and dead letters), <c>POST /admin/outbox/dead-letters/{id}/redrive</c> and
-    /// <c>POST /admin/outbox/dead-letters/redrive-all</c>; all require the "ops" policy.
+    /// <c>GET {prefix}/admin/outbox</c> (lag and dead letters), <c>POST {prefix}/admin/outbox/dead-letters/{id}/redrive</c>
+    /// and <c>POST {prefix}/admin/outbox/dead-letters/redrive-all</c>; all require the "ops" policy. The prefix is the
+    /// service's gateway path (<c>/api/plans</c>), so operators reach them through the gateway.
     /// </summary>
     public static RouteGroupBuilder MapOutboxAdmin(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/admin/outbox").RequireAuthorization("ops").WithTags("Outbox");
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var prefix = endpoints.ServiceProvider.GetService<ServiceIdentity>()?.RoutePrefix ?? "";
+        var group = endpoints.MapGroup($"{prefix}/admin/outbox").RequireAuthorization("ops").WithTags("Outbox");
         group.MapGet("/", GetStatusAsync);
         group.MapPost("/dead-letters/{id:guid}/redrive", RedriveAsync);
         group.MapPost("/dead-letters/redrive-all", RedriveAllAsync);

@@ -12,6 +12,9 @@ public sealed class DeadLetterTests(DeadLetterTests.Fixture fixture) : IClassFix
 {
     private const int MaxAttempts = 2;
 
+    /// <summary>The admin endpoints live under the service's own gateway path.</summary>
+    private const string Admin = $"/api/{MessagingHost.ServiceName}/admin/outbox";
+
     private MessagingHost Host => fixture.Host;
 
     [Fact]
@@ -49,7 +52,7 @@ public sealed class DeadLetterTests(DeadLetterTests.Fixture fixture) : IClassFix
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.MessageType, "csp:test:widget-changed:v1"));
         }
 
-        var redrive = await Host.Client(Roles.Ops).PostAsync($"/admin/outbox/dead-letters/{changed.EventId}/redrive", null);
+        var redrive = await Host.Client(Roles.Ops).PostAsync($"{Admin}/dead-letters/{changed.EventId}/redrive", null);
 
         Assert.Equal(HttpStatusCode.NoContent, redrive.StatusCode);
         Assert.True(await Eventually.TrueAsync(async () =>
@@ -68,7 +71,7 @@ public sealed class DeadLetterTests(DeadLetterTests.Fixture fixture) : IClassFix
         Assert.Equal(MaxAttempts, deadLetter.GetProperty("attempts").GetInt32());
 
         await fixture.Management.DeleteQueueAsync("full-queue");
-        var redrive = await Host.Client(Roles.Ops).PostAsync("/admin/outbox/dead-letters/redrive-all", null);
+        var redrive = await Host.Client(Roles.Ops).PostAsync($"{Admin}/dead-letters/redrive-all", null);
 
         Assert.Equal(HttpStatusCode.OK, redrive.StatusCode);
         Assert.True((await redrive.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("redriven").GetInt32() >= 1);
@@ -80,7 +83,7 @@ public sealed class DeadLetterTests(DeadLetterTests.Fixture fixture) : IClassFix
     [Fact]
     public async Task Redriving_a_message_that_is_not_dead_lettered_is_a_404_problem()
     {
-        var response = await Host.Client(Roles.Ops).PostAsync($"/admin/outbox/dead-letters/{Guid.NewGuid()}/redrive", null);
+        var response = await Host.Client(Roles.Ops).PostAsync($"{Admin}/dead-letters/{Guid.NewGuid()}/redrive", null);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -89,9 +92,9 @@ public sealed class DeadLetterTests(DeadLetterTests.Fixture fixture) : IClassFix
     [Fact]
     public async Task The_outbox_admin_endpoints_are_for_ops_only()
     {
-        Assert.Equal(HttpStatusCode.Unauthorized, (await Host.Client().GetAsync("/admin/outbox")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await Host.Client(Roles.Analyst).GetAsync("/admin/outbox")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await Host.Client(Roles.Analyst).PostAsync("/admin/outbox/dead-letters/redrive-all", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Host.Client().GetAsync(Admin)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Host.Client(Roles.Analyst).GetAsync(Admin)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Host.Client(Roles.Analyst).PostAsync($"{Admin}/dead-letters/redrive-all", null)).StatusCode);
     }
 
     private async Task<JsonElement> WaitForDeadLetterAsync(Guid id)
@@ -99,7 +102,7 @@ public sealed class DeadLetterTests(DeadLetterTests.Fixture fixture) : IClassFix
         JsonElement? found = null;
         Assert.True(await Eventually.TrueAsync(async () =>
         {
-            var status = await Host.Client(Roles.Ops).GetFromJsonAsync<JsonElement>("/admin/outbox");
+            var status = await Host.Client(Roles.Ops).GetFromJsonAsync<JsonElement>(Admin);
             found = status.GetProperty("deadLetters").EnumerateArray()
                 .Cast<JsonElement?>()
                 .FirstOrDefault(m => m!.Value.GetProperty("id").GetGuid() == id);
@@ -110,7 +113,7 @@ public sealed class DeadLetterTests(DeadLetterTests.Fixture fixture) : IClassFix
 
     private async Task<List<Guid>> DeadLetterIdsAsync()
     {
-        var status = await Host.Client(Roles.Ops).GetFromJsonAsync<JsonElement>("/admin/outbox");
+        var status = await Host.Client(Roles.Ops).GetFromJsonAsync<JsonElement>(Admin);
         return status.GetProperty("deadLetters").EnumerateArray().Select(m => m.GetProperty("id").GetGuid()).ToList();
     }
 

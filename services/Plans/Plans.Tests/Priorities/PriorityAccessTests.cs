@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
+using System.Text.Json;
 using Platform.Contracts;
 using Platform.Testing;
 using Plans.Tests.Infrastructure;
@@ -24,7 +25,8 @@ public class PriorityAccessTests(PlansApiFactory plans) : IClassFixture<PlansApi
 
         var response = await plans.ClientWithToken(expired).GetAsync("/api/plans/priorities");
 
-        await response.ReadProblemAsync(HttpStatusCode.Unauthorized);
+        var problem = await response.ReadProblemAsync(HttpStatusCode.Unauthorized);
+        Assert.Contains("expired", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -54,11 +56,24 @@ public class PriorityAccessTests(PlansApiFactory plans) : IClassFixture<PlansApi
     {
         var proposed = await plans.PartnershipOfficer().ProposeAsync("Audit me");
 
-        var entries = await plans.PartnershipOfficer().GetStringAsync($"/api/plans/audit?subjectId={proposed.Id}");
+        var page = await plans.PartnershipOfficer().GetFromJsonAsync<JsonElement>($"/api/plans/audit?subjectId={proposed.Id}");
         var denied = await plans.ClientWithToken(plans.Token(Roles.ScrutinyMember)).GetAsync("/api/plans/audit");
 
-        Assert.Contains("priority-proposed", entries, StringComparison.Ordinal);
+        var entry = Assert.Single(page.GetProperty("entries").EnumerateArray());
+        Assert.Equal("priority-proposed", entry.GetProperty("action").GetString());
+        var after = JsonDocument.Parse(entry.GetProperty("after").GetString()!).RootElement;
+        Assert.Equal("proposed", after.GetProperty("status").GetString()); // as the API shows it, not an enum number
         await denied.ReadProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Operations_can_see_the_outbox_under_the_service_path_and_others_cannot()
+    {
+        var ops = await plans.ClientWithToken(plans.Token(Roles.Ops)).GetAsync("/api/plans/admin/outbox");
+        var officer = await plans.PartnershipOfficer().GetAsync("/api/plans/admin/outbox");
+
+        Assert.Equal(HttpStatusCode.OK, ops.StatusCode);
+        await officer.ReadProblemAsync(HttpStatusCode.Forbidden);
     }
 
     [Fact]

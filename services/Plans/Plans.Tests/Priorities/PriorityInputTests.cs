@@ -1,5 +1,8 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
+using Plans.Api.Domain;
+using Plans.Api.Priorities.ListPriorities;
 using Microsoft.EntityFrameworkCore;
 using Plans.Tests.Infrastructure;
 
@@ -29,6 +32,33 @@ public class PriorityInputTests(PlansApiFactory plans) : IClassFixture<PlansApiF
         var problem = await response.ReadProblemAsync(HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"{why}: errors should name '{field}': {problem}");
         Assert.Equal(before, await CountPrioritiesAsync());
+    }
+
+    [Theory]
+    [InlineData("status=Adopted", "status")]
+    [InlineData("status=archived", "status")]
+    [InlineData("after=not-a-guid", "after")]
+    [InlineData("limit=0", "limit")]
+    public async Task A_bad_query_value_is_a_400_naming_the_parameter(string query, string field)
+    {
+        var response = await plans.PartnershipOfficer().GetAsync($"/api/plans/priorities?{query}");
+
+        var problem = await response.ReadProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"errors should name '{field}': {problem}");
+    }
+
+    [Fact]
+    public async Task Priorities_can_be_filtered_by_status_written_as_in_the_API()
+    {
+        var officer = plans.PartnershipOfficer();
+        var adopted = await officer.ProposeAsync("Filtered: adopted");
+        await officer.PostAsync($"/api/plans/priorities/{adopted.Id}/adopt", null);
+        await officer.ProposeAsync("Filtered: still proposed");
+
+        var page = await officer.GetFromJsonAsync<PriorityPage>("/api/plans/priorities?status=adopted&limit=200", TestJson.Options);
+
+        Assert.Contains(page!.Items, p => p.Id == adopted.Id);
+        Assert.All(page.Items, p => Assert.Equal(PriorityStatus.Adopted, p.Status));
     }
 
     [Fact]

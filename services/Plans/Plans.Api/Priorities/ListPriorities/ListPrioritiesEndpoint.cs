@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Plans.Api.Data;
 using Plans.Api.Domain;
+using Platform.ServiceDefaults.Http;
 
 namespace Plans.Api.Priorities.ListPriorities;
 
@@ -17,7 +18,7 @@ internal static class ListPrioritiesEndpoint
         [AsParameters] ListPrioritiesQuery query, PlansDbContext db, CancellationToken cancellationToken)
     {
         var priorities = db.Priorities.AsNoTracking();
-        if (query.Status is { } status)
+        if (EnumNames.Parse<PriorityStatus>(query.Status) is { } status)
         {
             priorities = priorities.Where(p => p.Status == status);
         }
@@ -34,7 +35,10 @@ internal static class ListPrioritiesEndpoint
     }
 }
 
-public sealed record ListPrioritiesQuery(PriorityStatus? Status, Guid? After, [property: Range(1, 200)] int? Limit);
+public sealed record ListPrioritiesQuery(
+    [property: OneOfEnumNames(typeof(PriorityStatus))] string? Status,
+    Guid? After,
+    [property: Range(1, 200)] int? Limit);
 
 /// <param name="NextAfter">Pass as <c>after</c> for the next page; null on the last page.</param>
 public sealed record PriorityPage(IReadOnlyList<PriorityResponse> Items, Guid? NextAfter);

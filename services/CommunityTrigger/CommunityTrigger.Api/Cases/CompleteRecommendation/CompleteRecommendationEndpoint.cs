@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CommunityTrigger.Api.Cases.CompleteRecommendation;
+
+internal static class CompleteRecommendationEndpoint
+{
+    public static RouteHandlerBuilder MapCompleteRecommendation(this RouteGroupBuilder cases) =>
+        cases.MapPost("/{id:guid}/recommendations/{recommendationId:guid}/complete", Handle)
+            .WithName("CompleteRecommendation")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Mark a recommendation completed by its owner agency.");
+
+    private static async Task<Ok<CaseResponse>> Handle(
+        Guid id, Guid recommendationId, CompletionRequest request, CaseChanges changes, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await changes.ApplyAsync(
+            id,
+            "recommendation-completed",
+            (triggerCase, now) => triggerCase.CompleteRecommendation(recommendationId, request.Note, now),
+            cancellationToken));
+}
+
+public sealed record CompletionRequest([property: StringLength(2000)] string? Note = null);

@@ -1,0 +1,14 @@
+namespace CommunityTrigger.Api.Domain;
+
+public enum CaseStatus
+{
+    Received,
+    ThresholdMet,
+    ThresholdNotMet,
+    ReviewMeetingHeld,
+    RecommendationsMade,
+    OutcomeSent,
+    AppealRequested,
+    AppealDecided,
+    Closed,
+}

@@ -1,0 +1,25 @@
+using CommunityTrigger.Api;
+using CommunityTrigger.Api.Cases;
+using CommunityTrigger.Api.Data;
+using CommunityTrigger.Api.Publication;
+using Platform.ServiceDefaults.Audit;
+using Platform.ServiceDefaults.Data;
+using Platform.ServiceDefaults.Hosting;
+using Platform.ServiceDefaults.Messaging;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults(new ServiceIdentity("community-trigger"));
+builder.Services.AddValidation(); // here, not in ServiceDefaults: the generator only sees this project's request types
+builder.AddPlatformDatabase<CommunityTriggerDbContext>();
+builder.AddPlatformMessaging<CommunityTriggerDbContext>(_ => { });
+builder.AddCommunityTriggerPolicies();
+builder.Services.AddScoped<ApplicationIntake>();
+builder.Services.AddScoped<CaseChanges>();
+
+var app = builder.Build();
+app.MapServiceDefaults();
+app.MapOutboxAdmin();
+app.MapAuditLog<CommunityTriggerDbContext>();
+app.MapCases();
+app.MapPublication();
+app.Run();

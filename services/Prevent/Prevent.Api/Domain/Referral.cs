@@ -1,0 +1,291 @@
+using Platform.ServiceDefaults.Errors;
+using Platform.ServiceDefaults.Http;
+
+namespace Prevent.Api.Domain;
+
+/// <summary>
+/// A Prevent referral and, when police triage sends it on, its Channel case: panel decision, consent, support plan,
+/// exit and follow-up reviews. Every refused move throws before anything changes.
+/// </summary>
+public sealed class Referral
+{
+    public static readonly IReadOnlyList<int> FollowUpMonths = [6, 12];
+
+    private Referral()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>The agency whose system or staff submitted it: the only one (besides the owning council) that may see its status.</summary>
+    public string SubmittedByAgency { get; private set; } = "";
+
+    /// <summary>The submitter's idempotency key (HTTP) or referral reference (AMQP); unique per submitting agency.</summary>
+    public string IntakeKey { get; private set; } = "";
+
+    /// <summary>SHA-256 of the request as first received: a retry with a different body under the same key is refused.</summary>
+    public string RequestHash { get; private set; } = "";
+
+    public string ReferrerAgency { get; private set; } = "";
+
+    public Sector Sector { get; private set; }
+
+    public PersonDetails Person { get; private set; } = null!;
+
+    public string AgeBand { get; private set; } = "";
+
+    /// <summary><see cref="PersonMatch"/> key; null when the date of birth is unknown.</summary>
+    public string? PersonMatchKey { get; private set; }
+
+    public string District { get; private set; } = "";
+
+    public string Concerns { get; private set; } = "";
+
+    public IdeologyCategory Ideology { get; private set; }
+
+    public IReadOnlyList<RiskIndicator> RiskFlags { get; private set; } = [];
+
+    public DateTimeOffset ReceivedAt { get; private set; }
+
+    public DateOnly ReceivedOn { get; private set; }
+
+    /// <summary>The latest earlier referral of the same person, when there is one: the case is flagged as a repeat.</summary>
+    public Guid? PreviousReferralId { get; private set; }
+
+    public bool IsRepeat => PreviousReferralId is not null;
+
+    public ReferralStatus Status { get; private set; }
+
+    public TriageDecision? Triage { get; private set; }
+
+    public DateTimeOffset? TriagedAt { get; private set; }
+
+    public PanelDecision? PanelDecision { get; private set; }
+
+    public DateOnly? PanelHeldOn { get; private set; }
+
+    public Consent? Consent { get; private set; }
+
+    public IReadOnlyList<Intervention> Interventions { get; private set; } = [];
+
+    public IReadOnlyList<PanelReview> PanelReviews { get; private set; } = [];
+
+    public DateOnly? ExitedOn { get; private set; }
+
+    public IReadOnlyList<FollowUpReview> FollowUps { get; private set; } = [];
+
+    /// <summary>PostgreSQL's row version (xmin): a stale update fails instead of overwriting.</summary>
+    public uint Version { get; private set; }
+
+    /// <summary>From receipt to the triage decision; null until triaged.</summary>
+    public TimeSpan? TimeToTriage => TriagedAt - ReceivedAt;
+
+    public bool IsUnder18 => AgeBands.IsUnder18(AgeBand);
+
+    public static Referral Receive(NewReferral referral, Submission submission, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(referral);
+        ArgumentNullException.ThrowIfNull(submission);
+        var receivedOn = UkDate.Of(now);
+        if (referral.Problems(receivedOn) is { Count: > 0 } problems)
+        {
+            throw new RuleViolationException(
+                "referral-invalid", $"The referral cannot be received: {string.Join(", ", problems.Keys)}.", RuleViolationKind.BusinessRule);
+        }
+
+        return new Referral
+        {
+            Id = Guid.CreateVersion7(now),
+            SubmittedByAgency = submission.Agency,
+            IntakeKey = submission.Key,
+            RequestHash = submission.RequestHash,
+            ReferrerAgency = referral.ReferrerAgency,
+            Sector = referral.Sector,
+            Person = referral.Person,
+            AgeBand = referral.AgeBandOn(receivedOn),
+            PersonMatchKey = PersonMatch.KeyOf(referral.Person.Name, referral.Person.DateOfBirth),
+            District = referral.District,
+            Concerns = referral.Concerns,
+            Ideology = referral.Ideology,
+            RiskFlags = referral.RiskFlags,
+            ReceivedAt = now,
+            ReceivedOn = receivedOn,
+            Status = ReferralStatus.Received,
+        };
+    }
+
+    public void LinkToPrevious(Referral previous)
+    {
+        ArgumentNullException.ThrowIfNull(previous);
+        if (previous.Id == Id || previous.PersonMatchKey is null || previous.PersonMatchKey != PersonMatchKey)
+        {
+            throw new ArgumentException("Only an earlier referral of the same person can be linked.", nameof(previous));
+        }
+
+        PreviousReferralId = previous.Id;
+    }
+
+    public void RecordTriage(TriageOutcome outcome, string reason, string? signpostedTo, string decidedBy, DateTimeOffset now)
+    {
+        if (Status != ReferralStatus.Received)
+        {
+            throw new RuleViolationException("referral-already-triaged", "This referral has already been triaged.");
+        }
+
+        if (outcome == TriageOutcome.Signposted && string.IsNullOrWhiteSpace(signpostedTo))
+        {
+            throw new RuleViolationException(
+                "signposting-service-required", "Name the service the person is signposted to.", RuleViolationKind.BusinessRule);
+        }
+
+        Triage = new TriageDecision(outcome, reason, outcome == TriageOutcome.Signposted ? signpostedTo : null, decidedBy, now);
+        TriagedAt = now;
+        Status = outcome switch
+        {
+            TriageOutcome.NoFurtherAction => ReferralStatus.NoFurtherAction,
+            TriageOutcome.Signposted => ReferralStatus.Signposted,
+            _ => ReferralStatus.AwaitingPanel,
+        };
+    }
+
+    public void RecordPanelDecision(PanelDecision decision)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        if (Status != ReferralStatus.AwaitingPanel)
+        {
+            throw new RuleViolationException(
+                "not-awaiting-panel", $"Only a case triaged to Channel and not yet decided can be adopted; this one is {EnumNames.NameOf(Status)}.");
+        }
+
+        if (decision.Attendees.Count == 0)
+        {
+            throw new RuleViolationException("panel-attendees-required", "Record who attended the panel.", RuleViolationKind.BusinessRule);
+        }
+
+        PanelDecision = decision;
+        PanelHeldOn = decision.HeldOn;
+        Status = decision.Adopt ? ReferralStatus.Adopted : ReferralStatus.NotAdopted;
+    }
+
+    /// <summary>Channel is voluntary: the person consents, or a parent or guardian when the person is under 18.</summary>
+    public void RecordConsent(ConsentGiver givenBy, DateOnly givenOn)
+    {
+        if (Status != ReferralStatus.Adopted || Consent is not null)
+        {
+            throw new RuleViolationException(
+                "consent-not-expected", "Consent is recorded once, for a case the panel has adopted and before support starts.");
+        }
+
+        if (IsUnder18 && givenBy != ConsentGiver.ParentOrGuardian)
+        {
+            throw new RuleViolationException(
+                "guardian-consent-required", "The person is under 18: a parent or guardian must consent.", RuleViolationKind.BusinessRule);
+        }
+
+        Consent = new Consent(givenBy, givenOn);
+    }
+
+    public Intervention AddIntervention(string type, string provider, DateOnly startsOn, DateOnly? endsOn)
+    {
+        if (Status is not (ReferralStatus.Adopted or ReferralStatus.InSupport))
+        {
+            throw new RuleViolationException("case-not-adopted", "Support is only planned for a case the panel has adopted.");
+        }
+
+        if (Consent is not { IsInForce: true })
+        {
+            throw new RuleViolationException("consent-required", "No support starts before consent is recorded.");
+        }
+
+        if (endsOn < startsOn)
+        {
+            throw new RuleViolationException("intervention-ends-before-start", "An intervention cannot end before it starts.", RuleViolationKind.BusinessRule);
+        }
+
+        var intervention = new Intervention(Guid.CreateVersion7(), type, provider, startsOn, endsOn, InterventionStatus.Planned);
+        Interventions = [.. Interventions, intervention];
+        Status = ReferralStatus.InSupport;
+        return intervention;
+    }
+
+    public void UpdateIntervention(Guid interventionId, InterventionStatus status)
+    {
+        if (Status != ReferralStatus.InSupport)
+        {
+            throw new RuleViolationException("support-not-active", "Interventions change only while support is active.");
+        }
+
+        var intervention = Interventions.SingleOrDefault(i => i.Id == interventionId)
+            ?? throw new RuleViolationException("intervention-not-found", "The case has no such intervention.", RuleViolationKind.NotFound);
+        Interventions = [.. Interventions.Select(i => i.Id == interventionId ? intervention with { Status = status } : i)];
+    }
+
+    /// <summary>The support plan is reviewed at each panel while the case is in support.</summary>
+    public void RecordPanelReview(PanelReview review)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        if (Status != ReferralStatus.InSupport)
+        {
+            throw new RuleViolationException("support-not-active", "Panels review the support plan of cases in support only.");
+        }
+
+        if (review.Attendees.Count == 0)
+        {
+            throw new RuleViolationException("panel-attendees-required", "Record who attended the panel.", RuleViolationKind.BusinessRule);
+        }
+
+        PanelReviews = [.. PanelReviews, review];
+    }
+
+    /// <summary>Withdrawn consent ends the voluntary support at once: the case closes and unfinished interventions stop.</summary>
+    public void WithdrawConsent(DateOnly withdrawnOn)
+    {
+        if (Consent is not { IsInForce: true } consent || Status is not (ReferralStatus.Adopted or ReferralStatus.InSupport))
+        {
+            throw new RuleViolationException("no-consent-in-force", "There is no consent in force to withdraw.");
+        }
+
+        Consent = consent with { WithdrawnOn = withdrawnOn };
+        Interventions = [.. Interventions.Select(StopUnfinished)];
+        Status = ReferralStatus.ConsentWithdrawn;
+    }
+
+    /// <summary>Leaves Channel; follow-up reviews fall due 6 and 12 months after the exit date.</summary>
+    public void Exit(DateOnly exitedOn)
+    {
+        if (Status != ReferralStatus.InSupport)
+        {
+            throw new RuleViolationException("support-not-active", "Only a case in support can exit Channel.");
+        }
+
+        ExitedOn = exitedOn;
+        FollowUps = [.. FollowUpMonths.Select(months => new FollowUpReview(months, exitedOn.AddMonths(months)))];
+        Interventions = [.. Interventions.Select(StopUnfinished)];
+        Status = ReferralStatus.Exited;
+    }
+
+    public void RecordFollowUp(int months, DateOnly heldOn, string note)
+    {
+        if (Status != ReferralStatus.Exited)
+        {
+            throw new RuleViolationException("case-not-exited", "Follow-up reviews are held only after exit.");
+        }
+
+        var review = FollowUps.SingleOrDefault(f => f.Months == months)
+            ?? throw new RuleViolationException("follow-up-not-found", "Follow-up reviews are at 6 and 12 months.", RuleViolationKind.NotFound);
+        if (review.HeldOn is not null)
+        {
+            throw new RuleViolationException("follow-up-already-held", $"The {months}-month review was already held.");
+        }
+
+        FollowUps = [.. FollowUps.Select(f => f.Months == months ? f with { HeldOn = heldOn, Note = note } : f)];
+    }
+
+    private static Intervention StopUnfinished(Intervention intervention) =>
+        intervention.Status is InterventionStatus.Planned or InterventionStatus.Active
+            ? intervention with { Status = InterventionStatus.Stopped }
+            : intervention;
+}
+
+/// <summary>Who submitted a referral and under which key, with the hash of what they sent.</summary>
+public sealed record Submission(string Agency, string Key, string RequestHash);

@@ -1,0 +1,26 @@
+using Platform.ServiceDefaults.Audit;
+using Platform.ServiceDefaults.Data;
+using Platform.ServiceDefaults.Hosting;
+using Platform.ServiceDefaults.Messaging;
+using Prevent.Api.Data;
+using Prevent.Api.Referrals;
+using Prevent.Api.Referrals.AmqpIntake;
+using Prevent.Api.Statistics.QuarterlyStatistics;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults(new ServiceIdentity("prevent"));
+builder.Services.AddValidation(); // here, not in ServiceDefaults: the generator only sees this project's request types
+builder.AddPlatformDatabase<PreventDbContext>();
+builder.AddPlatformMessaging<PreventDbContext>(_ => { });
+builder.Services.AddScoped<ReferralIntake>();
+builder.Services.AddScoped<ReferralChanges>();
+builder.Services.AddScoped<PartnerMessageIntake>();
+builder.Services.AddHostedService<AmqpReferralListener>();
+
+var app = builder.Build();
+app.MapServiceDefaults();
+app.MapOutboxAdmin();
+app.MapAuditLog<PreventDbContext>();
+app.MapReferrals();
+app.MapQuarterlyStatistics();
+app.Run();

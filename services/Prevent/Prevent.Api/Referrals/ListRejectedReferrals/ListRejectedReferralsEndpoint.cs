@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Platform.Contracts;
+using Prevent.Api.Data;
+
+namespace Prevent.Api.Referrals.ListRejectedReferrals;
+
+internal static class ListRejectedReferralsEndpoint
+{
+    public static RouteHandlerBuilder MapListRejectedReferrals(this RouteGroupBuilder prevent) =>
+        prevent.MapGet("/rejected-referrals", Handle)
+            .RequireAuthorization(policy => policy.RequireRole(Roles.PreventLead))
+            .WithName("ListRejectedReferrals")
+            .WithSummary("Partner messages that could not become referrals, newest first, with the reason (the Prevent lead asks for a resend).");
+
+    private static async Task<Ok<List<RejectedReferralResponse>>> Handle(PreventDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await db.RejectedReferrals.AsNoTracking()
+            .OrderByDescending(r => r.ReceivedAt)
+            .Take(200)
+            .Select(r => new RejectedReferralResponse(r.Id, r.ReceivedAt, r.PartnerAgency, r.ReferralReference, r.Reason))
+            .ToListAsync(cancellationToken));
+}
+
+public sealed record RejectedReferralResponse(Guid Id, DateTimeOffset ReceivedAt, string? PartnerAgency, string? ReferralReference, string Reason);

@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Contracts;
+using Platform.ServiceDefaults.Auth;
+using Platform.ServiceDefaults.Errors;
+using Prevent.Api.Data;
+using Prevent.Api.Domain;
+
+namespace Prevent.Api.Referrals;
+
+/// <summary>
+/// Case detail is for the Prevent lead and Channel panel members of the council that owns the case (the district
+/// council of its district). The submitting agency sees only the status of its own referrals; police Prevent
+/// officers triage. Anything else is reported as not found, so a case's existence does not leak.
+/// </summary>
+internal static class ReferralAccess
+{
+    private static readonly Dictionary<string, string> Councils = new()
+    {
+        [Districts.Breckland] = Agencies.BrecklandCouncil,
+        [Districts.Broadland] = Agencies.BroadlandCouncil,
+        [Districts.GreatYarmouth] = Agencies.GreatYarmouthCouncil,
+        [Districts.KingsLynnWestNorfolk] = Agencies.KingsLynnWestNorfolkCouncil,
+        [Districts.NorthNorfolk] = Agencies.NorthNorfolkCouncil,
+        [Districts.Norwich] = Agencies.NorwichCityCouncil,
+        [Districts.SouthNorfolk] = Agencies.SouthNorfolkCouncil,
+    };
+
+    public static string OwningCouncil(string district) => Councils[district];
+
+    /// <summary>The districts whose cases the caller may see in detail: none unless a lead or panel member of a district council.</summary>
+    public static IReadOnlyList<string> DetailDistricts(this CurrentUser user) =>
+        user.IsInRole(Roles.PreventLead) || user.IsInRole(Roles.ChannelPanelMember)
+            ? [.. Councils.Where(pair => pair.Value == user.Agency).Select(pair => pair.Key)]
+            : [];
+
+    public static bool MaySeeDetail(this CurrentUser user, Referral referral) => user.DetailDistricts().Contains(referral.District);
+
+    public static bool MaySeeStatus(this CurrentUser user, Referral referral) =>
+        user.MaySeeDetail(referral) || (user.Agency is not null && user.Agency == referral.SubmittedByAgency);
+
+    public static bool MayTriage(this CurrentUser user) => user.IsInRole(Roles.PolicePreventOfficer);
+
+    public static async Task<Referral> FindOrThrowAsync(
+        this PreventDbContext db, Guid id, Func<Referral, bool> mayAccess, CancellationToken cancellationToken)
+    {
+        var referral = await db.Referrals.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        return referral is not null && mayAccess(referral)
+            ? referral
+            : throw new RuleViolationException("referral-not-found", $"There is no referral {id} that you may see.", RuleViolationKind.NotFound);
+    }
+}

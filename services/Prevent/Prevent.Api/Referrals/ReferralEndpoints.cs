@@ -1,0 +1,49 @@
+using Platform.Contracts;
+using Prevent.Api.Referrals.AddIntervention;
+using Prevent.Api.Referrals.DecideAtPanel;
+using Prevent.Api.Referrals.ExitChannel;
+using Prevent.Api.Referrals.GetReferral;
+using Prevent.Api.Referrals.GetReferralStatus;
+using Prevent.Api.Referrals.ListFollowUpsDue;
+using Prevent.Api.Referrals.ListRejectedReferrals;
+using Prevent.Api.Referrals.ListTriageQueue;
+using Prevent.Api.Referrals.RecordConsent;
+using Prevent.Api.Referrals.RecordFollowUp;
+using Prevent.Api.Referrals.ReviewAtPanel;
+using Prevent.Api.Referrals.SubmitReferral;
+using Prevent.Api.Referrals.TriageReferral;
+using Prevent.Api.Referrals.UpdateIntervention;
+using Prevent.Api.Referrals.WithdrawConsent;
+
+namespace Prevent.Api.Referrals;
+
+internal static class ReferralEndpoints
+{
+    /// <summary>
+    /// Only Prevent roles and partner systems reach the service at all; which case each may see or change is decided
+    /// per case by <see cref="ReferralAccess"/>.
+    /// </summary>
+    public static IEndpointRouteBuilder MapReferrals(this IEndpointRouteBuilder endpoints)
+    {
+        var prevent = endpoints.MapGroup("/api/prevent")
+            .WithTags("Referrals")
+            .RequireAuthorization(policy => policy.RequireRole(
+                Roles.PreventLead, Roles.ChannelPanelMember, Roles.PolicePreventOfficer, Roles.PartnerSystem));
+        prevent.MapSubmitReferral();
+        prevent.MapGetReferralStatus();
+        prevent.MapGetReferral();
+        prevent.MapListTriageQueue();
+        prevent.MapTriageReferral();
+        prevent.MapDecideAtPanel();
+        prevent.MapRecordConsent();
+        prevent.MapWithdrawConsent();
+        prevent.MapAddIntervention();
+        prevent.MapUpdateIntervention();
+        prevent.MapReviewAtPanel();
+        prevent.MapExitChannel();
+        prevent.MapRecordFollowUp();
+        prevent.MapListFollowUpsDue();
+        prevent.MapListRejectedReferrals();
+        return endpoints;
+    }
+}

@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+using Prevent.Api.Domain;
+
+namespace Prevent.Api.Referrals.SubmitReferral;
+
+/// <summary>A referral as partner systems and staff send it (the AMQP door's JSON Schema describes the same shape).</summary>
+public sealed record ReferralRequest(
+    [property: Required, StringLength(100)] string ReferrerAgency,
+    [property: Required] Sector? Sector,
+    [property: Required] PersonRequest Person,
+    [property: Required, StringLength(40)] string District,
+    [property: Required, StringLength(8000, MinimumLength = 10)] string Concerns,
+    [property: Required] IdeologyCategory? Ideology,
+    [property: MaxLength(10)] IReadOnlyList<RiskIndicator>? RiskFlags = null)
+{
+    public NewReferral ToNewReferral() => new(
+        ReferrerAgency, Sector!.Value, new PersonDetails(Person.Name, Person.DateOfBirth, Person.AgeBand), District, Concerns, Ideology!.Value,
+        RiskFlags ?? []);
+}
+
+public sealed record PersonRequest(
+    [property: Required, StringLength(200)] string Name,
+    DateOnly? DateOfBirth = null,
+    [property: StringLength(10)] string? AgeBand = null);

@@ -1,0 +1,54 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using Platform.ServiceDefaults.Auth;
+using Platform.ServiceDefaults.Errors;
+using Prevent.Api.Domain;
+
+namespace Prevent.Api.Referrals.SubmitReferral;
+
+internal static class SubmitReferralEndpoint
+{
+    public const string IdempotencyKeyHeader = "Idempotency-Key";
+
+    public static RouteHandlerBuilder MapSubmitReferral(this RouteGroupBuilder prevent) =>
+        prevent.MapPost("/referrals", Handle)
+            .WithName("SubmitReferral")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary(
+                "Submit a referral with an Idempotency-Key header: a retry with the same key and body returns the original (200), " +
+                "the same key with another body is refused (409).");
+
+    private static async Task<Results<Created<ReferralStatusResponse>, Ok<ReferralStatusResponse>, ValidationProblem>> Handle(
+        ReferralRequest request,
+        [Microsoft.AspNetCore.Mvc.FromHeader(Name = IdempotencyKeyHeader)] string? idempotencyKey,
+        ReferralIntake intake,
+        CurrentUser user,
+        IOptions<JsonOptions> json,
+        CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > 200)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["idempotencyKey"] = ["Send a unique Idempotency-Key header (at most 200 characters) with each new referral."],
+            });
+        }
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(request, json.Value.SerializerOptions)));
+        var submission = new Submission(user.Agency ?? user.Id, idempotencyKey, hash);
+        return await intake.ReceiveAsync(request.ToNewReferral(), submission, cancellationToken) switch
+        {
+            IntakeResult.Received received => TypedResults.Created(
+                $"/api/prevent/referrals/{received.Referral.Id}/status", ReferralStatusResponse.From(received.Referral)),
+            IntakeResult.AlreadyReceived again => TypedResults.Ok(ReferralStatusResponse.From(again.Referral)),
+            IntakeResult.KeyReused => throw new RuleViolationException(
+                "idempotency-key-reused", "This Idempotency-Key was already used for a different referral."),
+            IntakeResult.Invalid invalid => TypedResults.ValidationProblem(invalid.Problems),
+            _ => throw new InvalidOperationException("Unknown intake result."),
+        };
+    }
+}

@@ -1,0 +1,30 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.ServiceDefaults.Auth;
+using Prevent.Api.Domain;
+
+namespace Prevent.Api.Referrals.TriageReferral;
+
+internal static class TriageReferralEndpoint
+{
+    public static RouteHandlerBuilder MapTriageReferral(this RouteGroupBuilder prevent) =>
+        prevent.MapPost("/referrals/{id:guid}/triage", Handle)
+            .WithName("TriageReferral")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Police gateway assessment: no further action, signposted (name the service), or on to Channel. Once only.");
+
+    private static async Task<Ok<ReferralResponse>> Handle(
+        Guid id, TriageRequest request, ReferralChanges changes, CurrentUser user, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await changes.ApplyAsync(
+            id,
+            "referral-triaged",
+            (referral, now) => referral.RecordTriage(request.Outcome!.Value, request.Reason, request.SignpostedTo, user.Id, now),
+            cancellationToken,
+            mayAct: (caller, _) => caller.MayTriage()));
+}
+
+public sealed record TriageRequest(
+    [property: Required] TriageOutcome? Outcome,
+    [property: Required, StringLength(2000, MinimumLength = 3)] string Reason,
+    [property: StringLength(200)] string? SignpostedTo = null);

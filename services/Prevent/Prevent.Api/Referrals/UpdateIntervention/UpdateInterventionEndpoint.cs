@@ -1,0 +1,22 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Prevent.Api.Domain;
+
+namespace Prevent.Api.Referrals.UpdateIntervention;
+
+internal static class UpdateInterventionEndpoint
+{
+    public static RouteHandlerBuilder MapUpdateIntervention(this RouteGroupBuilder prevent) =>
+        prevent.MapPost("/referrals/{id:guid}/interventions/{interventionId:guid}/status", Handle)
+            .WithName("UpdateIntervention")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Moves an intervention of the support plan to planned, active, completed or stopped.");
+
+    private static async Task<Ok<ReferralResponse>> Handle(
+        Guid id, Guid interventionId, InterventionStatusRequest request, ReferralChanges changes, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await changes.ApplyAsync(
+            id, "intervention-updated", (referral, _) => referral.UpdateIntervention(interventionId, request.Status!.Value), cancellationToken));
+}
+
+public sealed record InterventionStatusRequest([property: Required] InterventionStatus? Status);

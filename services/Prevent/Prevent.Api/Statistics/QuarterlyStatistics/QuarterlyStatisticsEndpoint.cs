@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Platform.ServiceDefaults.Http;
+using Prevent.Api.Data;
+using Prevent.Api.Domain;
+
+namespace Prevent.Api.Statistics.QuarterlyStatistics;
+
+internal static class QuarterlyStatisticsEndpoint
+{
+    public static RouteHandlerBuilder MapQuarterlyStatistics(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet("/api/prevent/statistics/{year:int}/q{quarter:int}", Handle)
+            .RequireAuthorization()
+            .WithTags("Statistics")
+            .WithName("QuarterlyStatistics")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithSummary(
+                "Referrals received in a calendar quarter by sector, age band, district and outcome; Channel referrals and adoptions; " +
+                "referrals returned with no action. Any count under 5 is suppressed. For every signed-in user.");
+
+    private static async Task<Ok<QuarterlyStatisticsResponse>> Handle(int year, int quarter, PreventDbContext db, CancellationToken cancellationToken)
+    {
+        var period = Quarter.Of(year, quarter);
+        var referrals = await db.Referrals.AsNoTracking()
+            .Where(r => r.ReceivedOn >= period.From && r.ReceivedOn <= period.To)
+            .Select(r => new Counted(r.Sector, r.AgeBand, r.District, r.Status))
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(new QuarterlyStatisticsResponse(
+            period.Name,
+            period.From,
+            period.To,
+            StatisticCell.Threshold,
+            StatisticCell.Of(referrals.Count),
+            By(referrals, r => EnumNames.NameOf(r.Sector), EnumNames.Names(typeof(Sector))),
+            By(referrals, r => r.AgeBand, AgeBands.All),
+            By(referrals, r => r.District, Platform.Contracts.Districts.All),
+            By(referrals, r => Outcome(r.Status), Outcomes),
+            StatisticCell.Of(referrals.Count(r => Outcome(r.Status) == "channel")),
+            StatisticCell.Of(referrals.Count(r => r.Status is ReferralStatus.Adopted or ReferralStatus.InSupport or ReferralStatus.ConsentWithdrawn or ReferralStatus.Exited)),
+            StatisticCell.Of(referrals.Count(r => r.Status == ReferralStatus.NoFurtherAction))));
+    }
+
+    private static readonly IReadOnlyList<string> Outcomes = ["awaiting-triage", "no-further-action", "signposted", "channel"];
+
+    private static string Outcome(ReferralStatus status) => status switch
+    {
+        ReferralStatus.Received => "awaiting-triage",
+        ReferralStatus.NoFurtherAction => "no-further-action",
+        ReferralStatus.Signposted => "signposted",
+        _ => "channel",
+    };
+
+    private static Dictionary<string, StatisticCell> By(List<Counted> referrals, Func<Counted, string> key, IReadOnlyList<string> all) =>
+        all.ToDictionary(value => value, value => StatisticCell.Of(referrals.Count(r => key(r) == value)));
+
+    private sealed record Counted(Sector Sector, string AgeBand, string District, ReferralStatus Status);
+}
+
+/// <param name="ChannelReferrals">Referrals received in the quarter that triage sent to Channel.</param>
+/// <param name="ChannelAdoptions">Of those, the cases a panel adopted.</param>
+/// <param name="ReturnedWithNoAction">Referral quality: referrals closed with no further action.</param>
+public sealed record QuarterlyStatisticsResponse(
+    string Quarter,
+    DateOnly From,
+    DateOnly To,
+    int SuppressedBelow,
+    StatisticCell Referrals,
+    IReadOnlyDictionary<string, StatisticCell> BySector,
+    IReadOnlyDictionary<string, StatisticCell> ByAgeBand,
+    IReadOnlyDictionary<string, StatisticCell> ByDistrict,
+    IReadOnlyDictionary<string, StatisticCell> ByOutcome,
+    StatisticCell ChannelReferrals,
+    StatisticCell ChannelAdoptions,
+    StatisticCell ReturnedWithNoAction);

@@ -1,0 +1,127 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Platform.Contracts;
+using Platform.Testing;
+using Platform.ServiceDefaults.Http;
+using Prevent.Api.Domain;
+using Prevent.Api.Referrals.AmqpIntake;
+using Prevent.Api.Referrals.ListRejectedReferrals;
+using Prevent.Tests.Infrastructure;
+using RabbitMQ.Client;
+using static Prevent.Tests.Infrastructure.PreventRequests;
+
+namespace Prevent.Tests.Referrals;
+
+/// <summary>The AMQP door as a foreign system uses it: plain RabbitMQ.Client, raw JSON, no MassTransit envelope.</summary>
+public class AmqpIntakeTests(PreventApiFactory prevent) : IClassFixture<PreventApiFactory>
+{
+    private const string Partner = "norfolk-health-ehr";
+
+    private static JsonObject Message(string reference, string name = "Sam Sender")
+    {
+        var message = Referral(name: name);
+        message["partnerAgency"] = Partner;
+        message["referralReference"] = reference;
+        return message;
+    }
+
+    private async Task PublishAsync(string body)
+    {
+        _ = prevent.Server; // the listener starts with the host
+        await using var connection = await new ConnectionFactory { Uri = prevent.BrokerUri }.CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync(
+            new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
+        await channel.QueueDeclareAsync(AmqpReferralListener.QueueName, durable: true, exclusive: false, autoDelete: false);
+        await channel.BasicPublishAsync(
+            "", AmqpReferralListener.QueueName, mandatory: true, new BasicProperties { Persistent = true, ContentType = "application/json" }, Encoding.UTF8.GetBytes(body));
+    }
+
+    private async Task<int> ReferralsWithAsync(string reference)
+    {
+        await using var db = prevent.NewDbContext();
+        return await db.Referrals.CountAsync(r => r.SubmittedByAgency == Partner && r.IntakeKey == $"amqp:{reference}");
+    }
+
+    private async Task<List<RejectedReferral>> RejectionsOfAsync(string reference)
+    {
+        await using var db = prevent.NewDbContext();
+        return await db.RejectedReferrals.Where(r => r.ReferralReference == reference).ToListAsync();
+    }
+
+    [Fact]
+    public async Task A_raw_json_referral_becomes_a_referral_once_however_often_it_is_resent()
+    {
+        var reference = $"EHR-{Guid.NewGuid():N}";
+
+        await PublishAsync(Message(reference).ToJsonString());
+        await PublishAsync(Message(reference).ToJsonString());
+        await PublishAsync(Message(reference).ToJsonString());
+
+        Assert.True(await Eventually.TrueAsync(async () => await ReferralsWithAsync(reference) == 1));
+        await using var db = prevent.NewDbContext();
+        var referral = await db.Referrals.SingleAsync(r => r.IntakeKey == $"amqp:{reference}");
+        Assert.Single(await db.EventsAboutAsync(referral.Id));
+        Assert.Empty(await RejectionsOfAsync(reference));
+    }
+
+    [Fact]
+    public async Task Invalid_messages_are_kept_with_the_reason_and_shown_to_the_prevent_lead()
+    {
+        var badDistrict = $"EHR-{Guid.NewGuid():N}";
+        var badSector = $"EHR-{Guid.NewGuid():N}";
+        var district = Message(badDistrict);
+        district["district"] = "ipswich";
+        var sector = Message(badSector);
+        sector["sector"] = "church";
+
+        await PublishAsync(district.ToJsonString());
+        await PublishAsync(sector.ToJsonString());
+        await PublishAsync("this is not json {");
+
+        Assert.True(await Eventually.TrueAsync(async () => (await RejectionsOfAsync(badDistrict)).Count == 1 && (await RejectionsOfAsync(badSector)).Count == 1));
+        Assert.Contains("district", (await RejectionsOfAsync(badDistrict))[0].Reason, StringComparison.Ordinal);
+        Assert.Contains("sector", (await RejectionsOfAsync(badSector))[0].Reason, StringComparison.Ordinal);
+        await using var db = prevent.NewDbContext();
+        Assert.True(await Eventually.TrueAsync(() => db.RejectedReferrals.AnyAsync(r => r.Body == "this is not json {")));
+        Assert.Equal(0, await ReferralsWithAsync(badDistrict));
+
+        var listed = await prevent.PreventLead().GetFromJsonAsync<List<RejectedReferralResponse>>("/api/prevent/rejected-referrals", TestJson.Options);
+        var forbidden = await prevent.PanelMember().GetAsync("/api/prevent/rejected-referrals");
+        Assert.Contains(listed!, r => r.ReferralReference == badDistrict && r.PartnerAgency == Partner);
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, forbidden.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_resend_with_a_different_body_under_the_same_reference_is_rejected_not_merged()
+    {
+        var reference = $"EHR-{Guid.NewGuid():N}";
+        await PublishAsync(Message(reference).ToJsonString());
+        Assert.True(await Eventually.TrueAsync(async () => await ReferralsWithAsync(reference) == 1));
+
+        await PublishAsync(Message(reference, name: "Different Person").ToJsonString());
+
+        Assert.True(await Eventually.TrueAsync(async () => (await RejectionsOfAsync(reference)).Count == 1));
+        Assert.Equal(1, await ReferralsWithAsync(reference));
+    }
+
+    [Fact]
+    public void The_published_json_schema_lists_the_values_the_service_accepts()
+    {
+        var path = Path.Combine(RepositoryRoot.FullPath, "contracts", "Prevent.Contracts", "partner-referral.schema.json");
+        var properties = JsonNode.Parse(File.ReadAllText(path))!["properties"]!;
+
+        static List<string> Values(JsonNode? node) => [.. node!.AsArray().Where(v => v is not null).Select(v => v!.GetValue<string>())];
+
+        Assert.Equal(EnumNames.Names(typeof(Sector)), Values(properties["sector"]!["enum"]));
+        Assert.Equal(EnumNames.Names(typeof(IdeologyCategory)), Values(properties["ideology"]!["enum"]));
+        Assert.Equal(EnumNames.Names(typeof(RiskIndicator)), Values(properties["riskFlags"]!["items"]!["enum"]));
+        Assert.Equal(AgeBands.All, Values(properties["person"]!["properties"]!["ageBand"]!["enum"]));
+        Assert.Equal(Districts.All, Values(properties["district"]!["enum"]));
+        Assert.Equal(
+            typeof(PartnerReferralMessage).GetProperties().Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name)).Order(),
+            properties.AsObject().Select(p => p.Key).Order());
+    }
+}

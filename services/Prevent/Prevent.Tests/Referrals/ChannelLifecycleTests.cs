@@ -1,0 +1,149 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Platform.Contracts;
+using Platform.Testing;
+using Prevent.Api.Domain;
+using Prevent.Api.Referrals;
+using Prevent.Api.Referrals.ListFollowUpsDue;
+using Prevent.Tests.Infrastructure;
+using static Prevent.Tests.Infrastructure.PreventRequests;
+
+namespace Prevent.Tests.Referrals;
+
+/// <summary>Referral → triage → panel → consent → support → exit → follow-ups, and the moves the rules refuse.</summary>
+public class ChannelLifecycleTests(PreventApiFactory prevent) : IClassFixture<PreventApiFactory>
+{
+    private async Task<Guid> TriagedToChannelAsync(string? dateOfBirth = "2009-03-01")
+    {
+        prevent.Clock.Now = TestClock.Default;
+        var referral = await prevent.PartnerSystem().SubmittedAsync(Referral(dateOfBirth: dateOfBirth));
+        prevent.Clock.Now = TestClock.Default.AddHours(26);
+        await prevent.PoliceOfficer().ChangeAsync(referral.Id, "triage", new() { ["outcome"] = "channel", ["reason"] = "Vulnerable to radicalisation." });
+        return referral.Id;
+    }
+
+    [Fact]
+    public async Task A_case_goes_through_channel_and_its_follow_ups_fall_due()
+    {
+        var id = await TriagedToChannelAsync(dateOfBirth: "1995-05-05");
+        var lead = prevent.PreventLead();
+
+        var adopted = await prevent.PanelMember().ChangeAsync(id, "panel-decision", Panel());
+        await lead.ChangeAsync(id, "consent", new() { ["givenBy"] = "person", ["givenOn"] = "2025-08-01" });
+        var supported = await lead.ChangeAsync(id, "interventions", new() { ["type"] = "ideological-mentoring", ["provider"] = "Mentor Co", ["startsOn"] = "2025-08-04" });
+        await lead.ChangeAsync(id, $"interventions/{supported.Interventions[0].Id}/status", new() { ["status"] = "active" });
+        var reviewed = await prevent.PanelMember().ChangeAsync(
+            id, "panel-reviews", new() { ["heldOn"] = "2025-10-01", ["attendees"] = new JsonArray(Agencies.NorwichCityCouncil), ["note"] = "Engaging well." });
+        var exited = await lead.ChangeAsync(id, "exit", new() { ["exitedOn"] = "2025-12-01" });
+
+        Assert.Equal(ReferralStatus.Adopted, adopted.Status);
+        Assert.Equal(26, adopted.HoursToTriage);
+        Assert.Equal(InterventionStatus.Active, Assert.Single(reviewed.Interventions).Status);
+        Assert.Equal("Engaging well.", Assert.Single(reviewed.PanelReviews).Note);
+        Assert.Equal(ReferralStatus.Exited, exited.Status);
+        Assert.Equal(InterventionStatus.Stopped, Assert.Single(exited.Interventions).Status);
+        Assert.Equal([new DateOnly(2026, 6, 1), new DateOnly(2026, 12, 1)], exited.FollowUps.Select(f => f.DueOn));
+        await using var db = prevent.NewDbContext();
+        Assert.Contains(await db.EventsAboutAsync(id), e => e.MessageType.Contains("channel-case-adopted", StringComparison.Ordinal));
+
+        prevent.Clock.Now = new DateTimeOffset(2026, 6, 10, 9, 0, 0, TimeSpan.Zero);
+        var due = await lead.GetFromJsonAsync<List<DueFollowUp>>("/api/prevent/follow-ups/due", TestJson.Options);
+        var elsewhere = await prevent.PreventLead(Agencies.BrecklandCouncil).GetFromJsonAsync<List<DueFollowUp>>("/api/prevent/follow-ups/due", TestJson.Options);
+
+        var sixMonths = Assert.Single(due!, f => f.ReferralId == id);
+        Assert.Equal(6, sixMonths.Months);
+        Assert.True(sixMonths.Overdue);
+        Assert.DoesNotContain(elsewhere!, f => f.ReferralId == id);
+
+        await lead.ChangeAsync(id, "follow-ups/6", new() { ["heldOn"] = "2026-06-10", ["note"] = "Settled at college." });
+        var afterReview = await lead.GetFromJsonAsync<List<DueFollowUp>>("/api/prevent/follow-ups/due", TestJson.Options);
+        Assert.DoesNotContain(afterReview!, f => f.ReferralId == id);
+    }
+
+    [Fact]
+    public async Task Police_see_the_concerns_awaiting_triage_but_not_who_the_person_is()
+    {
+        prevent.Clock.Now = TestClock.Default;
+        var referral = await prevent.PartnerSystem().SubmittedAsync(Referral(name: "Taylor Hidden"));
+
+        var response = await prevent.PoliceOfficer().GetAsync("/api/prevent/triage-queue");
+        var forLead = await prevent.PreventLead().GetAsync("/api/prevent/triage-queue");
+
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains(referral.Id.ToString(), body, StringComparison.Ordinal);
+        Assert.Contains("Sharing extremist material", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Taylor", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("2009-03-01", body, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, forLead.StatusCode);
+    }
+
+    [Fact]
+    public async Task Triage_twice_is_refused_and_nothing_changes()
+    {
+        var id = await TriagedToChannelAsync();
+
+        var again = await prevent.PoliceOfficer().PostAsJsonAsync(
+            $"/api/prevent/referrals/{id}/triage", new { outcome = "no-further-action", reason = "Changed mind." });
+
+        Assert.Equal("referral-already-triaged", (await again.ReadProblemAsync(HttpStatusCode.Conflict)).GetProperty("rule").GetString());
+        var status = await prevent.PartnerSystem().GetFromJsonAsync<ReferralStatusResponse>($"/api/prevent/referrals/{id}/status", TestJson.Options);
+        Assert.Equal(ReferralStatus.AwaitingPanel, status!.Status);
+    }
+
+    [Fact]
+    public async Task A_signposted_referral_tells_the_referrer_where_to()
+    {
+        prevent.Clock.Now = TestClock.Default;
+        var referral = await prevent.PartnerSystem().SubmittedAsync(Referral());
+        await prevent.PoliceOfficer().ChangeAsync(
+            referral.Id, "triage", new() { ["outcome"] = "signposted", ["reason"] = "Mental health need.", ["signpostedTo"] = "CAMHS" });
+
+        var status = await prevent.PartnerSystem().GetFromJsonAsync<ReferralStatusResponse>($"/api/prevent/referrals/{referral.Id}/status", TestJson.Options);
+
+        Assert.Equal(ReferralStatus.Signposted, status!.Status);
+        Assert.Equal("CAMHS", status.SignpostedTo);
+    }
+
+    [Fact]
+    public async Task Support_without_consent_and_person_consent_for_a_child_are_refused()
+    {
+        var id = await TriagedToChannelAsync(dateOfBirth: "2010-01-01");
+        var lead = prevent.PreventLead();
+        await prevent.PanelMember().ChangeAsync(id, "panel-decision", Panel());
+
+        var support = await lead.PostAsJsonAsync($"/api/prevent/referrals/{id}/interventions", new { type = "mentoring", provider = "Mentor Co", startsOn = "2025-08-04" });
+        var childConsent = await lead.PostAsJsonAsync($"/api/prevent/referrals/{id}/consent", new { givenBy = "person", givenOn = "2025-08-01" });
+
+        Assert.Equal("consent-required", (await support.ReadProblemAsync(HttpStatusCode.Conflict)).GetProperty("rule").GetString());
+        Assert.Equal("guardian-consent-required", (await childConsent.ReadProblemAsync(HttpStatusCode.UnprocessableEntity)).GetProperty("rule").GetString());
+    }
+
+    [Fact]
+    public async Task Withdrawn_consent_closes_support()
+    {
+        var id = await TriagedToChannelAsync();
+        var lead = prevent.PreventLead();
+        await prevent.PanelMember().ChangeAsync(id, "panel-decision", Panel());
+        await lead.ChangeAsync(id, "consent", new() { ["givenBy"] = "parent-or-guardian", ["givenOn"] = "2025-08-01" });
+        await lead.ChangeAsync(id, "interventions", new() { ["type"] = "mentoring", ["provider"] = "Mentor Co", ["startsOn"] = "2025-08-04" });
+
+        var withdrawn = await lead.ChangeAsync(id, "consent/withdrawal", new() { ["withdrawnOn"] = "2025-09-01" });
+        var followUp = await lead.PostAsJsonAsync($"/api/prevent/referrals/{id}/follow-ups/6", new { heldOn = "2026-03-01", note = "Check." });
+
+        Assert.Equal(ReferralStatus.ConsentWithdrawn, withdrawn.Status);
+        Assert.All(withdrawn.Interventions, i => Assert.Equal(InterventionStatus.Stopped, i.Status));
+        Assert.Equal("case-not-exited", (await followUp.ReadProblemAsync(HttpStatusCode.Conflict)).GetProperty("rule").GetString());
+    }
+
+    [Fact]
+    public async Task A_case_not_sent_to_channel_cannot_be_adopted()
+    {
+        prevent.Clock.Now = TestClock.Default;
+        var referral = await prevent.PartnerSystem().SubmittedAsync(Referral());
+
+        var response = await prevent.PanelMember().PostAsJsonAsync($"/api/prevent/referrals/{referral.Id}/panel-decision", Panel());
+
+        Assert.Equal("not-awaiting-panel", (await response.ReadProblemAsync(HttpStatusCode.Conflict)).GetProperty("rule").GetString());
+    }
+}

@@ -1,0 +1,22 @@
+using Platform.ServiceDefaults.Audit;
+using Platform.ServiceDefaults.Data;
+using Platform.ServiceDefaults.Hosting;
+using Platform.ServiceDefaults.Messaging;
+using Reviews.Api;
+using Reviews.Api.Data;
+using Reviews.Api.Reviews;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults(new ServiceIdentity("reviews"));
+builder.Services.AddValidation(); // here, not in ServiceDefaults: the generator only sees this project's request types
+builder.AddPlatformDatabase<ReviewsDbContext>();
+builder.AddPlatformMessaging<ReviewsDbContext>(_ => { });
+builder.AddReviewPolicies();
+builder.Services.AddScoped<ReviewChanges>();
+
+var app = builder.Build();
+app.MapServiceDefaults();
+app.MapOutboxAdmin();
+app.MapAuditLog<ReviewsDbContext>();
+app.MapReviews();
+app.Run();

@@ -1,0 +1,47 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Reviews.Api.Domain;
+
+namespace Reviews.Api.Reviews.Decide;
+
+internal static class DecideEndpoint
+{
+    public static RouteGroupBuilder MapDecide(this RouteGroupBuilder reviews)
+    {
+        reviews.MapPost("/{id:guid}/decision", Handle)
+            .WithName("RecordDecision")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Record the partnership chair's decision (commission, do not commission, or joint with a Safeguarding Adults Review) with reasons and the date the Home Office was told.");
+        reviews.MapPost("/{id:guid}/decision/home-office-told", HomeOfficeTold)
+            .WithName("RecordHomeOfficeTold")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Record the day the Home Office was told of the decision, when it was not known at the decision.");
+        return reviews;
+    }
+
+    private static async Task<Ok<ReviewResponse>> HomeOfficeTold(
+        Guid id, HomeOfficeToldRequest request, ReviewChanges changes, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await changes.ApplyAsync(
+            id, "home-office-told", (review, now) => review.RecordHomeOfficeTold(request.On!.Value, UkDate.Of(now)), cancellationToken));
+
+    private static async Task<Ok<ReviewResponse>> Handle(
+        Guid id, DecisionRequest request, ReviewChanges changes, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await changes.ApplyAsync(
+            id,
+            "decision-recorded",
+            (review, now) => review.Decide(
+                new ChairDecision(request.Outcome!.Value, request.Reasons, request.DecidedOn!.Value, request.HomeOfficeToldOn), UkDate.Of(now)),
+            cancellationToken));
+}
+
+public sealed record DecisionRequest(
+    [property: Required] DecisionOutcome? Outcome,
+    [property: Required, StringLength(4000, MinimumLength = 3)] string Reasons,
+    [property: Required] DateOnly? DecidedOn,
+    DateOnly? HomeOfficeToldOn = null);
+
+public sealed record HomeOfficeToldRequest([property: Required] DateOnly? On);

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Platform.ServiceDefaults.Auth;
+
+/// <summary>A 401 that says what was wrong with the token, so a client developer need not guess.</summary>
+internal static class ChallengeProblem
+{
+    public static async Task WriteAsync(JwtBearerChallengeContext context)
+    {
+        context.HandleResponse();
+        var response = context.Response;
+        response.StatusCode = StatusCodes.Status401Unauthorized;
+        response.Headers.WWWAuthenticate = context.AuthenticateFailure is null ? "Bearer" : "Bearer error=\"invalid_token\"";
+        var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context.HttpContext,
+            ProblemDetails = new ProblemDetails
+            {
+                Status = StatusCodes.Status401Unauthorized,
+                Title = "Authentication is required.",
+                Detail = Describe(context.AuthenticateFailure),
+            },
+        });
+    }
+
+    private static string Describe(Exception? failure) => failure switch
+    {
+        null => "Send a bearer token in the Authorization header.",
+        SecurityTokenExpiredException => "The token has expired; get a new one.",
+        SecurityTokenNotYetValidException => "The token is not valid yet.",
+        SecurityTokenSignatureKeyNotFoundException or SecurityTokenInvalidSignatureException =>
+            "The token's signature does not match a trusted key.",
+        SecurityTokenInvalidIssuerException => "The token was issued by an issuer this platform does not trust.",
+        SecurityTokenInvalidAudienceException => "The token is meant for another audience.",
+        _ => "The token is not valid.",
+    };
+}
