@@ -80,6 +80,8 @@ public static partial class MessagingHostExtensions
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 ConfigureHost(rabbit, new Uri(broker), serviceName);
+                rabbit.ConcurrentMessageLimit = settings.ConsumerConcurrency;
+                rabbit.PrefetchCount = settings.ConsumerConcurrency * 2;
                 rabbit.ConfigureEndpoints(context);
             });
         });

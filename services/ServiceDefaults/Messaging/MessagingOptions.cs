@@ -12,6 +12,12 @@ public sealed class MessagingOptions
     /// </summary>
     public string? ServiceName { get; set; }
 
+    /// <summary>
+    /// Messages each consumer queue handles at once (the broker delivers twice as many ahead). Consumers mostly wait on
+    /// their database, so this is well above the core count; a consumer definition may set its own.
+    /// </summary>
+    public int ConsumerConcurrency { get; set; } = 16;
+
     /// <summary>In-process retries of a failing consumer before the message moves to the queue's <c>_error</c> queue.</summary>
     public int ConsumerRetryLimit { get; set; } = 5;
 
