@@ -20,6 +20,8 @@ namespace Benchmarks.Outbox;
 /// </summary>
 internal static class OutboxBenchmark
 {
+    private const int MaxInFlight = 32;
+
     public static async Task<int> RunAsync(string[] args)
     {
         var rate = Option(args, "--rate", 200);
@@ -37,7 +39,7 @@ internal static class OutboxBenchmark
         await host.StartAsync();
         var recorder = host.Services.GetRequiredService<LatencyRecorder>();
 
-        await SteadyAsync(host.Services, recorder, "warm-up", rate: 50, TimeSpan.FromSeconds(3));
+        await SteadyAsync(host.Services, recorder, "warm-up", rate, TimeSpan.FromSeconds(5));
         Console.WriteLine(await SteadyAsync(host.Services, recorder, $"steady {rate}/s x {seconds}s", rate, TimeSpan.FromSeconds(seconds)));
         Console.WriteLine(await FlatOutAsync(host.Services, recorder, $"max, {writers} writers x {maxSeconds}s", writers, TimeSpan.FromSeconds(maxSeconds)));
 
@@ -64,10 +66,15 @@ internal static class OutboxBenchmark
         return builder.Build();
     }
 
-    /// <summary>Starts one change every 1/rate s, whether or not earlier ones have finished (an open-loop load).</summary>
+    /// <summary>
+    /// Starts one change every 1/rate s whether or not earlier ones have finished (an open-loop load), with at most
+    /// <see cref="MaxInFlight"/> commits outstanding so a machine that cannot keep up shows a lower commit rate instead
+    /// of exhausting the connection pool.
+    /// </summary>
     private static async Task<RunResult> SteadyAsync(IServiceProvider services, LatencyRecorder recorder, string name, int rate, TimeSpan duration)
     {
         var count = (int)(rate * duration.TotalSeconds);
+        using var inFlight = new SemaphoreSlim(MaxInFlight);
         var started = Stopwatch.GetTimestamp();
         var writes = new List<Task<Guid>>(count);
         for (var i = 0; i < count; i++)
@@ -78,7 +85,18 @@ internal static class OutboxBenchmark
                 await Task.Delay(due);
             }
 
-            writes.Add(Task.Run(() => CommitChangeAsync(services, recorder)));
+            await inFlight.WaitAsync();
+            writes.Add(Task.Run(async () =>
+            {
+                try
+                {
+                    return await CommitChangeAsync(services, recorder);
+                }
+                finally
+                {
+                    inFlight.Release();
+                }
+            }));
         }
 
         return await CompleteAsync(recorder, name, await Task.WhenAll(writes));
