@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MassTransit;
+using Platform.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -82,6 +83,8 @@ public static partial class MessagingHostExtensions
                 ConfigureHost(rabbit, new Uri(broker), serviceName);
                 rabbit.ConcurrentMessageLimit = settings.ConsumerConcurrency;
                 rabbit.PrefetchCount = settings.ConsumerConcurrency * 2;
+                // Only the events' own [EntityName] exchanges: no exchange named after the CLR base type.
+                rabbit.Publish<IntegrationEvent>(publish => publish.Exclude = true);
                 rabbit.ConfigureEndpoints(context);
             });
         });

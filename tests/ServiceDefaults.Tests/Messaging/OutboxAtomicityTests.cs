@@ -100,6 +100,15 @@ public sealed class OutboxAtomicityTests(OutboxAtomicityTests.Fixture fixture) :
     }
 
     [Fact]
+    public async Task Publishing_declares_only_the_events_own_exchange_not_one_named_after_a_CLR_base_type()
+    {
+        var changed = await Host.CommitChangeAsync();
+        Assert.True(await Eventually.TrueAsync(() => Host.Deliveries.HandlerRuns(changed.EventId) == 1));
+
+        Assert.Null(await fixture.Management.GetExchangeAsync("Platform.Contracts:IntegrationEvent"));
+    }
+
+    [Fact]
     public async Task Readiness_covers_the_bus_and_the_outbox()
     {
         JsonElement report = default;
