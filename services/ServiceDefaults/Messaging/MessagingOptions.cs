@@ -26,6 +26,9 @@ public sealed class OutboxRelayOptions
 {
     public int BatchSize { get; set; } = 100;
 
+    /// <summary>Batches one relay publishes at once; more overlap broker confirm waits, each holds a connection.</summary>
+    public int MaxConcurrentBatches { get; set; } = 4;
+
     /// <summary>Fallback only: a commit that writes outbox rows wakes the relay at once.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 

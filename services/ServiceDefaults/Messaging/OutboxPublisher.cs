@@ -26,8 +26,12 @@ internal sealed class OutboxPublisher(IBus bus, IOptions<MessagingOptions> optio
             activity?.SetTag("messaging.message.id", row.Id.ToString());
             activity?.SetTag("outbox.attempt", row.Attempts + 1);
 
+            // The token alone is not enough: while MassTransit re-establishes its connection a publish can ignore it, and a
+            // relay waiting on it forever would stop publishing altogether. A publish that completes after the timeout is
+            // sent twice at worst, which consumers absorb.
+            var publishTimeout = options.Value.Outbox.PublishTimeout;
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(options.Value.Outbox.PublishTimeout);
+            timeout.CancelAfter(publishTimeout);
             await bus.Publish(message, messageType, Pipe.Execute<PublishContext>(context =>
             {
                 context.MessageId = row.Id;
@@ -39,7 +43,7 @@ internal sealed class OutboxPublisher(IBus bus, IOptions<MessagingOptions> optio
                         context.Headers.Set(name, value);
                     }
                 }
-            }), timeout.Token).ConfigureAwait(false);
+            }), timeout.Token).WaitAsync(publishTimeout, cancellationToken).ConfigureAwait(false);
             return new PublishOutcome(row, PublishResult.Published, null);
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
@@ -53,7 +57,7 @@ internal sealed class OutboxPublisher(IBus bus, IOptions<MessagingOptions> optio
     private static bool IsBrokerUnavailable(Exception exception) =>
         exception switch
         {
-            OperationCanceledException or ConnectionException or TransportUnavailableException
+            OperationCanceledException or TimeoutException or ConnectionException or TransportUnavailableException
                 or BrokerUnreachableException or AlreadyClosedException or ConnectFailureException or SocketException => true,
             AggregateException aggregate => aggregate.InnerExceptions.Any(IsBrokerUnavailable),
             _ => exception.InnerException is { } inner && IsBrokerUnavailable(inner),

@@ -21,7 +21,7 @@ internal sealed partial class OutboxRelay(
     ILogger<OutboxRelay> logger) : BackgroundService
 {
     private const int MaxErrorLength = 2_000;
-    private static readonly TimeSpan FirstOutageBackoff = TimeSpan.FromMilliseconds(100);
+    private readonly OutageBackoff outage = new();
 
     private OutboxRelayOptions Settings => options.Value.Outbox;
 
@@ -47,25 +47,50 @@ internal sealed partial class OutboxRelay(
         }
     }
 
+    /// <summary>
+    /// Starts a pass on every wake-up (a commit, the fallback poll, or a pass that left more due) with up to
+    /// <see cref="OutboxRelayOptions.MaxConcurrentBatches"/> in flight: a commit arriving while a batch awaits its broker
+    /// confirms is claimed at once instead of queueing behind it. SKIP LOCKED keeps concurrent passes on disjoint rows.
+    /// </summary>
     private async Task RelayAsync(CancellationToken stoppingToken)
     {
-        var outageBackoff = TimeSpan.Zero;
-        while (!stoppingToken.IsCancellationRequested)
+        using var lanes = new SemaphoreSlim(Settings.MaxConcurrentBatches);
+        try
         {
-            switch (await RelayBatchAsync(stoppingToken).ConfigureAwait(false))
+            while (!stoppingToken.IsCancellationRequested)
             {
-                case Pass.Unavailable:
-                    outageBackoff = Min(Max(outageBackoff * 2, FirstOutageBackoff), Settings.MaxOutageBackoff);
-                    await Task.Delay(outageBackoff, stoppingToken).ConfigureAwait(false);
-                    break;
-                case Pass.Idle:
-                    outageBackoff = TimeSpan.Zero;
-                    await signal.WaitAsync(Settings.PollInterval, stoppingToken).ConfigureAwait(false);
-                    break;
-                default:
-                    outageBackoff = TimeSpan.Zero;
-                    break;
+                await lanes.WaitAsync(stoppingToken).ConfigureAwait(false);
+                _ = RunPassAsync(lanes, stoppingToken);
+                await signal.WaitAsync(Settings.PollInterval, stoppingToken).ConfigureAwait(false);
+                await outage.WaitAsync(stoppingToken).ConfigureAwait(false);
             }
+        }
+        finally
+        {
+            for (var lane = 0; lane < Settings.MaxConcurrentBatches; lane++)
+            {
+                await lanes.WaitAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task RunPassAsync(SemaphoreSlim lanes, CancellationToken stoppingToken)
+    {
+        try
+        {
+            var pass = await RelayBatchAsync(stoppingToken).ConfigureAwait(false);
+            outage.Record(pass == Pass.Unavailable, Settings.MaxOutageBackoff);
+            if (pass == Pass.MoreDue)
+            {
+                signal.Notify();
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            lanes.Release();
         }
     }
 
@@ -185,8 +210,6 @@ internal sealed partial class OutboxRelay(
     private static IDisposable Untraced() => SuppressInstrumentationScope.Begin();
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
-
-    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} ({MessageType}) failed to publish on attempt {Attempt}; retrying later")]
     private static partial void LogPublishFailed(ILogger logger, Guid messageId, string messageType, int attempt, Exception? exception);

@@ -70,6 +70,8 @@ public sealed class MessagingHost : IAsyncDisposable
         app.MapServiceDefaults();
         app.MapOutboxAdmin();
         await app.StartAsync();
+        // As a load balancer would wait for readiness: until then the consumers' queues may not be bound yet.
+        await app.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(60));
         return new MessagingHost(app, signingKey);
     }
 

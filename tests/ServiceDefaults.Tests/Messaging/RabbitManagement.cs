@@ -31,7 +31,8 @@ public sealed class RabbitManagement : IDisposable
         using var response = await http.PostAsJsonAsync(
             $"api/queues/{virtualHost}/{Uri.EscapeDataString(queue)}/get",
             new { count, ackmode = "ack_requeue_true", encoding = "auto" });
-        if (response.StatusCode == HttpStatusCode.NotFound)
+        // 404: not declared yet. 400: seen now and then on a loaded machine while the queue is being declared; callers poll.
+        if (response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.BadRequest)
         {
             return [];
         }

@@ -56,6 +56,7 @@ internal static class OutboxBenchmark
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton<LatencyRecorder>();
         builder.Services.AddConsumeObserver(provider => provider.GetRequiredService<LatencyRecorder>());
+        builder.Services.AddPublishObserver(provider => provider.GetRequiredService<LatencyRecorder>());
         builder.AddPlatformDatabase<BenchDbContext>();
         builder.AddPlatformMessaging<BenchDbContext>(
             bus => bus.AddConsumer<ApplyChangeConsumer>(),
@@ -77,7 +78,7 @@ internal static class OutboxBenchmark
                 await Task.Delay(due);
             }
 
-            writes.Add(CommitChangeAsync(services, recorder));
+            writes.Add(Task.Run(() => CommitChangeAsync(services, recorder)));
         }
 
         return await CompleteAsync(recorder, name, await Task.WhenAll(writes));
