@@ -1,3 +1,4 @@
+using Platform.ServiceDefaults.Data;
 using CommunityTrigger.Api.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

@@ -1,3 +1,4 @@
+using Platform.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Prevent.Api.Domain;

@@ -4,13 +4,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace CommunityTrigger.Api.Data;
+namespace Platform.ServiceDefaults.Data;
 
 /// <summary>
 /// Stores a value object that is only ever replaced whole (incidents, a decision, a meeting record) as one jsonb
 /// column: it is read and written with its case, never queried into.
 /// </summary>
-internal static class JsonColumn
+public static class JsonColumn
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -18,7 +18,7 @@ internal static class JsonColumn
     };
 
     public static PropertyBuilder<T> IsJson<T>(this PropertyBuilder<T> property) =>
-        property
+        (property ?? throw new ArgumentNullException(nameof(property)))
             .HasColumnType("jsonb")
             .HasConversion(
                 value => JsonSerializer.Serialize(value, Json),
