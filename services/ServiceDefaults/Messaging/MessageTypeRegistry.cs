@@ -13,6 +13,7 @@ namespace Platform.ServiceDefaults.Messaging;
 public static class MessageTypeRegistry
 {
     private static readonly ConcurrentDictionary<string, Type> TypesByUrn = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<Type, string> UrnsByType = new();
     private static readonly string[] NonContractAssemblyPrefixes =
         ["System", "Microsoft", "MassTransit", "Npgsql", "RabbitMQ", "OpenTelemetry", "Polly", "Yarp", "xunit", "netstandard", "mscorlib"];
 
@@ -23,6 +24,11 @@ public static class MessageTypeRegistry
     public static string Register(Type eventType)
     {
         ArgumentNullException.ThrowIfNull(eventType);
+        return UrnsByType.GetOrAdd(eventType, WireTypeOf);
+    }
+
+    private static string WireTypeOf(Type eventType)
+    {
         if (!typeof(IntegrationEvent).IsAssignableFrom(eventType) || eventType.GetCustomAttribute<MessageUrnAttribute>() is not { } attribute)
         {
             throw new InvalidOperationException(
