@@ -6,12 +6,12 @@ namespace Architecture.Tests;
 public sealed class DedicatedBrokerTests
 {
     [Fact]
-    public async Task Broker_killed_and_restarted_still_holds_confirmed_persistent_messages()
+    public async Task Broker_stopped_and_restarted_still_holds_confirmed_persistent_messages()
     {
         await using var broker = await RabbitMqServer.StartNewAsync();
         await Amqp.PublishAsync(broker.AmqpUri, "work", "survives");
 
-        await broker.StopAsync();
+        await broker.StopCleanlyAsync();
         await Assert.ThrowsAsync<BrokerUnreachableException>(() => Amqp.GetAsync(broker.AmqpUri, "work"));
         await broker.StartAsync();
 

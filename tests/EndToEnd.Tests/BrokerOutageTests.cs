@@ -21,7 +21,7 @@ public class BrokerOutageTests(PlatformWithOwnBroker platform) : IClassFixture<P
             ids.Add(await ProposeAsync(officer, $"Outage priority {i}"));
         }
 
-        await platform.BrokerServer.StopAsync();
+        await platform.BrokerServer.StopCleanlyAsync();
         foreach (var id in ids)
         {
             var adopted = await officer.PostAsync($"/api/plans/priorities/{id}/adopt", null);

@@ -18,7 +18,7 @@ public sealed class BrokerOutageTests(BrokerOutageTests.Fixture fixture) : IClas
         var warmUp = await Host.CommitChangeAsync();
         Assert.True(await Eventually.TrueAsync(() => Host.Deliveries.HandlerRuns(warmUp.EventId) == 1));
 
-        await BrokerControl.StopCleanlyAsync(fixture.Server);
+        await fixture.Server.StopCleanlyAsync();
         var accepted = new List<WidgetChanged>();
         foreach (var chunk in Enumerable.Range(0, Changes).Chunk(20))
         {
