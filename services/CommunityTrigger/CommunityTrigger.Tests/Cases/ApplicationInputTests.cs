@@ -30,7 +30,7 @@ public class ApplicationInputTests(CommunityTriggerApiFactory trigger) : IClassF
     [MemberData(nameof(Mistakes))]
     public async Task A_bad_public_application_is_a_400_naming_the_field_and_writes_nothing(string mistake, string field)
     {
-        trigger.Clock.Now = TestClock.Default;
+        trigger.Clock.Now = CommunityTriggerApiFactory.DefaultNow;
         var before = await CountCasesAsync();
 
         var response = await trigger.Public().PostAsJsonAsync("/api/community-trigger/applications", Spoil(mistake));
@@ -65,7 +65,7 @@ public class ApplicationInputTests(CommunityTriggerApiFactory trigger) : IClassF
     [Fact]
     public async Task A_staff_entry_names_fields_inside_the_application()
     {
-        trigger.Clock.Now = TestClock.Default;
+        trigger.Clock.Now = CommunityTriggerApiFactory.DefaultNow;
         var application = Application();
         application["incidents"] = new JsonArray();
 

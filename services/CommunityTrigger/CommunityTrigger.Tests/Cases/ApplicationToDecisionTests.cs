@@ -17,7 +17,7 @@ public class ApplicationToDecisionTests(CommunityTriggerApiFactory trigger) : IC
     [Fact]
     public async Task A_public_application_is_decided_by_the_districts_spoc_and_the_applicant_sees_the_outcome_by_reference()
     {
-        trigger.Clock.Now = TestClock.Default;
+        trigger.Clock.Now = CommunityTriggerApiFactory.DefaultNow;
         var receipt = await trigger.Public().SubmitAsync(Application());
 
         Assert.Equal((new DateOnly(2025, 7, 15), new DateOnly(2025, 7, 29)), (receipt.ReceivedOn, receipt.DecisionDueOn));
@@ -25,7 +25,7 @@ public class ApplicationToDecisionTests(CommunityTriggerApiFactory trigger) : IC
         var pending = await spoc.GetFromJsonAsync<List<PendingDecision>>("/api/community-trigger/cases/pending-decisions", TestJson.Options);
         var caseId = Assert.Single(pending!, p => p.Case.ReceivedOn == receipt.ReceivedOn && p.Case.Status == CaseStatus.Received).Case.Id;
 
-        trigger.Clock.Now = TestClock.Default.AddDays(2);
+        trigger.Clock.Now = CommunityTriggerApiFactory.DefaultNow.AddDays(2);
         var decided = await spoc.SucceedAsync($"/api/community-trigger/cases/{caseId}/threshold-decision");
 
         Assert.Equal(CaseStatus.ThresholdMet, decided.Status);
@@ -39,7 +39,7 @@ public class ApplicationToDecisionTests(CommunityTriggerApiFactory trigger) : IC
     [Fact]
     public async Task Receipt_publishes_CommunityTriggerApplicationReceived_without_personal_data_and_audits_each_step()
     {
-        trigger.Clock.Now = TestClock.Default;
+        trigger.Clock.Now = CommunityTriggerApiFactory.DefaultNow;
         var entered = await trigger.Spoc().EnterAsync(Application());
         await trigger.Public().CheckStatusAsync(entered.Reference);
 
@@ -58,7 +58,7 @@ public class ApplicationToDecisionTests(CommunityTriggerApiFactory trigger) : IC
     [Fact]
     public async Task The_relay_publishes_the_application_received_event_to_the_broker()
     {
-        trigger.Clock.Now = TestClock.Default;
+        trigger.Clock.Now = CommunityTriggerApiFactory.DefaultNow;
         var entered = await trigger.Spoc().EnterAsync(Application());
 
         await using var db = trigger.NewDbContext();
@@ -70,7 +70,7 @@ public class ApplicationToDecisionTests(CommunityTriggerApiFactory trigger) : IC
     [Fact]
     public async Task Only_a_hash_of_the_reference_is_stored_and_a_wrong_reference_is_not_found()
     {
-        trigger.Clock.Now = TestClock.Default;
+        trigger.Clock.Now = CommunityTriggerApiFactory.DefaultNow;
         var receipt = await trigger.Public().SubmitAsync(Application());
 
         await using var db = trigger.NewDbContext();
@@ -84,7 +84,7 @@ public class ApplicationToDecisionTests(CommunityTriggerApiFactory trigger) : IC
     [Fact]
     public async Task A_decision_below_the_threshold_tells_the_applicant_why_each_complaint_did_not_count()
     {
-        trigger.Clock.Now = TestClock.Default;
+        trigger.Clock.Now = CommunityTriggerApiFactory.DefaultNow;
         var entered = await trigger.Spoc().EnterAsync(Application("norwich", ("2025-04-01", "2025-05-02"), ("2025-06-01", "2025-06-03")));
 
         var decided = await trigger.Spoc().SucceedAsync($"/api/community-trigger/cases/{entered.Case.Id}/threshold-decision");
@@ -117,7 +117,7 @@ public class ApplicationToDecisionTests(CommunityTriggerApiFactory trigger) : IC
     [Fact]
     public async Task Deciding_twice_is_a_conflict_naming_the_rule_and_changes_nothing()
     {
-        trigger.Clock.Now = TestClock.Default;
+        trigger.Clock.Now = CommunityTriggerApiFactory.DefaultNow;
         var entered = await trigger.Spoc().EnterAsync(Application());
         var path = $"/api/community-trigger/cases/{entered.Case.Id}/threshold-decision";
         await trigger.Spoc().SucceedAsync(path);

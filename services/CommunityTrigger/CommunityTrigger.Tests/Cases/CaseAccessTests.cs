@@ -15,7 +15,7 @@ public class CaseAccessTests(CommunityTriggerApiFactory trigger) : IClassFixture
     [Fact]
     public async Task A_spoc_from_another_district_can_neither_see_nor_change_the_case()
     {
-        trigger.Clock.Now = TestClock.Default;
+        trigger.Clock.Now = CommunityTriggerApiFactory.DefaultNow;
         var entered = await trigger.Spoc(Districts.Norwich).EnterAsync(Application());
         var breckland = trigger.Spoc(Districts.Breckland);
 
@@ -31,7 +31,7 @@ public class CaseAccessTests(CommunityTriggerApiFactory trigger) : IClassFixture
     [Fact]
     public async Task A_partnership_officer_sees_every_district()
     {
-        trigger.Clock.Now = TestClock.Default;
+        trigger.Clock.Now = CommunityTriggerApiFactory.DefaultNow;
         var entered = await trigger.Spoc(Districts.GreatYarmouth).EnterAsync(Application(Districts.GreatYarmouth), "written");
 
         var read = await trigger.PartnershipOfficer().GetAsync($"/api/community-trigger/cases/{entered.Case.Id}");
@@ -63,7 +63,7 @@ public class CaseAccessTests(CommunityTriggerApiFactory trigger) : IClassFixture
     [Fact]
     public async Task Reading_a_case_is_audited()
     {
-        trigger.Clock.Now = TestClock.Default;
+        trigger.Clock.Now = CommunityTriggerApiFactory.DefaultNow;
         var entered = await trigger.Spoc().EnterAsync(Application());
 
         await trigger.Spoc().GetAsync($"/api/community-trigger/cases/{entered.Case.Id}");

@@ -28,19 +28,19 @@ public class CaseReviewLifecycleTests(CommunityTriggerApiFactory trigger) : ICla
     [Fact]
     public async Task A_case_review_with_recommendations_is_sent_appealed_by_reference_decided_and_closed()
     {
-        trigger.Clock.Now = TestClock.Default;
+        trigger.Clock.Now = CommunityTriggerApiFactory.DefaultNow;
         var spoc = trigger.Spoc();
         var entered = await spoc.EnterAsync(Application());
         var path = $"/api/community-trigger/cases/{entered.Case.Id}";
 
         await spoc.SucceedAsync($"{path}/threshold-decision");
-        trigger.Clock.Now = TestClock.Default.AddDays(10);
+        trigger.Clock.Now = CommunityTriggerApiFactory.DefaultNow.AddDays(10);
         await spoc.SucceedAsync($"{path}/review-meeting", Meeting);
         await spoc.SucceedAsync($"{path}/recommendations", new { text = "Install noise monitoring", ownerAgency = "norwich-city-council", dueOn = "2025-09-30" });
         var withTwo = await spoc.SucceedAsync($"{path}/recommendations", new { text = "Joint visit with the housing provider", ownerAgency = "norfolk-constabulary", dueOn = "2025-08-31" });
         await spoc.SucceedAsync($"{path}/recommendations/{withTwo.Recommendations[0].Id}/complete", new { note = "Monitoring installed" });
         var sent = await spoc.SucceedAsync($"{path}/outcome", new { letter = "The review found that agencies should do more: ..." });
-        trigger.Clock.Now = TestClock.Default.AddDays(20);
+        trigger.Clock.Now = CommunityTriggerApiFactory.DefaultNow.AddDays(20);
         var appeal = await trigger.Public().PostAsJsonAsync("/api/community-trigger/status/appeal", new { reference = entered.Reference, grounds = "The noise continues." });
         await spoc.SucceedAsync($"{path}/appeal-decision", new { decision = "not-upheld", reviewer = "Independent reviewer", reasons = "The review was thorough." });
         var closed = await spoc.SucceedAsync($"{path}/close");
@@ -73,7 +73,7 @@ public class CaseReviewLifecycleTests(CommunityTriggerApiFactory trigger) : ICla
     [Fact]
     public async Task An_appeal_after_the_window_is_refused_and_the_case_can_then_be_closed()
     {
-        trigger.Clock.Now = TestClock.Default;
+        trigger.Clock.Now = CommunityTriggerApiFactory.DefaultNow;
         var spoc = trigger.Spoc();
         var entered = await spoc.EnterAsync(Application("norwich", ("2025-07-01", "2025-07-02")));
         var path = $"/api/community-trigger/cases/{entered.Case.Id}";
@@ -81,7 +81,7 @@ public class CaseReviewLifecycleTests(CommunityTriggerApiFactory trigger) : ICla
         await spoc.SucceedAsync($"{path}/outcome", new { letter = "The threshold was not met because ..." });
 
         var tooEarlyToClose = await spoc.PostAsync($"{path}/close", null);
-        trigger.Clock.Now = TestClock.Default.AddDays(22);
+        trigger.Clock.Now = CommunityTriggerApiFactory.DefaultNow.AddDays(22);
         var tooLateToAppeal = await trigger.Public().PostAsJsonAsync("/api/community-trigger/status/appeal", new { reference = entered.Reference, grounds = "Please look again." });
         var closed = await spoc.SucceedAsync($"{path}/close");
 
@@ -95,11 +95,11 @@ public class CaseReviewLifecycleTests(CommunityTriggerApiFactory trigger) : ICla
     [Fact]
     public async Task A_review_meeting_cannot_be_held_for_a_case_below_the_threshold()
     {
-        trigger.Clock.Now = TestClock.Default;
+        trigger.Clock.Now = CommunityTriggerApiFactory.DefaultNow;
         var spoc = trigger.Spoc();
         var entered = await spoc.EnterAsync(Application("norwich", ("2025-07-01", "2025-07-02")));
         await spoc.SucceedAsync($"/api/community-trigger/cases/{entered.Case.Id}/threshold-decision");
-        trigger.Clock.Now = TestClock.Default.AddDays(10);
+        trigger.Clock.Now = CommunityTriggerApiFactory.DefaultNow.AddDays(10);
 
         var response = await spoc.PostAsJsonAsync($"/api/community-trigger/cases/{entered.Case.Id}/review-meeting", Meeting);
 

@@ -35,7 +35,7 @@ public class DeadlineTests(CommunityTriggerApiFactory trigger) : IClassFixture<C
     [Fact]
     public async Task A_decided_application_leaves_the_pending_list()
     {
-        trigger.Clock.Now = TestClock.Default;
+        trigger.Clock.Now = CommunityTriggerApiFactory.DefaultNow;
         var spoc = trigger.Spoc(Districts.SouthNorfolk);
         var entered = await spoc.EnterAsync(Application(Districts.SouthNorfolk));
 

@@ -12,12 +12,12 @@ public class RecommendationTrackingTests(CommunityTriggerApiFactory trigger) : I
     [Fact]
     public async Task Open_overdue_and_completed_recommendations_are_listed_for_the_district_only()
     {
-        trigger.Clock.Now = TestClock.Default;
+        trigger.Clock.Now = CommunityTriggerApiFactory.DefaultNow;
         var spoc = trigger.Spoc(Districts.Broadland);
         var entered = await spoc.EnterAsync(Application(Districts.Broadland));
         var path = $"/api/community-trigger/cases/{entered.Case.Id}";
         await spoc.SucceedAsync($"{path}/threshold-decision");
-        trigger.Clock.Now = TestClock.Default.AddDays(10);
+        trigger.Clock.Now = CommunityTriggerApiFactory.DefaultNow.AddDays(10);
         await spoc.SucceedAsync($"{path}/review-meeting", new
         {
             heldOn = "2025-07-24",

@@ -81,7 +81,7 @@ public sealed class YearlyFiguresFixture : IAsyncLifetime
         Trigger.Clock.Now = new DateTimeOffset(2025, 1, 15, 10, 0, 0, TimeSpan.Zero);
         await Review(norwich, f.Case.Id, "2025-01-14", recommendations: 1);
 
-        Trigger.Clock.Now = TestClock.Default;
+        Trigger.Clock.Now = CommunityTriggerApiFactory.DefaultNow;
         var a = await norwich.EnterAsync(Application(Districts.Norwich));
         var b = await norwich.EnterAsync(Application(Districts.Norwich));
         var c = await norwich.EnterAsync(Application(Districts.Norwich, ("2025-07-01", "2025-07-02")));
@@ -92,7 +92,7 @@ public sealed class YearlyFiguresFixture : IAsyncLifetime
             await Decide(spoc, id);
         }
 
-        Trigger.Clock.Now = TestClock.Default.AddDays(10);
+        Trigger.Clock.Now = CommunityTriggerApiFactory.DefaultNow.AddDays(10);
         await Review(norwich, a.Case.Id, "2025-07-24", recommendations: 2);
         await Review(norwich, b.Case.Id, "2025-07-24", recommendations: 0);
     }

@@ -1,46 +1,23 @@
-using System.Net.Http.Headers;
-using System.Security.Cryptography;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Platform.Contracts;
-using Platform.Testing;
 using Prevent.Api;
 using Prevent.Api.Data;
 
 namespace Prevent.Tests.Infrastructure;
 
 /// <summary>The Prevent service on its own real database and RabbitMQ virtual host, one per test class, with a clock the tests set.</summary>
-public sealed class PreventApiFactory : WebApplicationFactory<PreventApi>, IAsyncLifetime
+public sealed class PreventApiFactory() : ServiceFactory<PreventApi>("prevent")
 {
     public const string PartnerAgency = "norfolk-schools-mis";
 
-    public string SigningKey { get; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+    /// <summary>Tuesday 15 July 2025, 10:00 in England.</summary>
+    public static readonly DateTimeOffset DefaultNow = new(2025, 7, 15, 9, 0, 0, TimeSpan.Zero);
 
-    public string ConnectionString { get; private set; } = "";
+    public TestClock Clock { get; } = new(DefaultNow);
 
-    public Uri BrokerUri { get; private set; } = null!;
+    protected override TimeProvider Time => Clock;
 
-    public TestClock Clock { get; } = new();
-
-    public async Task InitializeAsync()
-    {
-        var servers = await TestServers.SharedAsync();
-        ConnectionString = await servers.CreateDatabaseAsync("prevent");
-        BrokerUri = await servers.CreateVirtualHostAsync("prevent");
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseSetting("ConnectionStrings:postgres", ConnectionString);
-        builder.UseSetting("ConnectionStrings:rabbitmq", BrokerUri.ToString());
-        builder.UseSetting("Auth:SigningKey", SigningKey);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
-    }
-
-    public HttpClient As(string agency, params string[] roles) => ClientWithToken(DevTokens.Issue(SigningKey, agency, roles));
+    public HttpClient As(string agency, params string[] roles) => ClientWithToken(Token(agency, roles));
 
     public HttpClient PartnerSystem(string agency = PartnerAgency) => As(agency, Roles.PartnerSystem);
 
@@ -50,14 +27,5 @@ public sealed class PreventApiFactory : WebApplicationFactory<PreventApi>, IAsyn
 
     public HttpClient PoliceOfficer() => As(Agencies.Constabulary, Roles.PolicePreventOfficer);
 
-    public HttpClient ClientWithToken(string token)
-    {
-        var client = CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
-
     public PreventDbContext NewDbContext() => new(new DbContextOptionsBuilder<PreventDbContext>().UseNpgsql(ConnectionString).Options);
-
-    async Task IAsyncLifetime.DisposeAsync() => await base.DisposeAsync();
 }

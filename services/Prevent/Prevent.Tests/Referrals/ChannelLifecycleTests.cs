@@ -16,9 +16,9 @@ public class ChannelLifecycleTests(PreventApiFactory prevent) : IClassFixture<Pr
 {
     private async Task<Guid> TriagedToChannelAsync(string? dateOfBirth = "2009-03-01")
     {
-        prevent.Clock.Now = TestClock.Default;
+        prevent.Clock.Now = PreventApiFactory.DefaultNow;
         var referral = await prevent.PartnerSystem().SubmittedAsync(Referral(dateOfBirth: dateOfBirth));
-        prevent.Clock.Now = TestClock.Default.AddHours(26);
+        prevent.Clock.Now = PreventApiFactory.DefaultNow.AddHours(26);
         await prevent.PoliceOfficer().ChangeAsync(referral.Id, "triage", new() { ["outcome"] = "channel", ["reason"] = "Vulnerable to radicalisation." });
         return referral.Id;
     }
@@ -64,7 +64,7 @@ public class ChannelLifecycleTests(PreventApiFactory prevent) : IClassFixture<Pr
     [Fact]
     public async Task Police_see_the_concerns_awaiting_triage_but_not_who_the_person_is()
     {
-        prevent.Clock.Now = TestClock.Default;
+        prevent.Clock.Now = PreventApiFactory.DefaultNow;
         var referral = await prevent.PartnerSystem().SubmittedAsync(Referral(name: "Taylor Hidden"));
 
         var response = await prevent.PoliceOfficer().GetAsync("/api/prevent/triage-queue");
@@ -94,7 +94,7 @@ public class ChannelLifecycleTests(PreventApiFactory prevent) : IClassFixture<Pr
     [Fact]
     public async Task A_signposted_referral_tells_the_referrer_where_to()
     {
-        prevent.Clock.Now = TestClock.Default;
+        prevent.Clock.Now = PreventApiFactory.DefaultNow;
         var referral = await prevent.PartnerSystem().SubmittedAsync(Referral());
         await prevent.PoliceOfficer().ChangeAsync(
             referral.Id, "triage", new() { ["outcome"] = "signposted", ["reason"] = "Mental health need.", ["signpostedTo"] = "CAMHS" });
@@ -139,7 +139,7 @@ public class ChannelLifecycleTests(PreventApiFactory prevent) : IClassFixture<Pr
     [Fact]
     public async Task A_case_not_sent_to_channel_cannot_be_adopted()
     {
-        prevent.Clock.Now = TestClock.Default;
+        prevent.Clock.Now = PreventApiFactory.DefaultNow;
         var referral = await prevent.PartnerSystem().SubmittedAsync(Referral());
 
         var response = await prevent.PanelMember().PostAsJsonAsync($"/api/prevent/referrals/{referral.Id}/panel-decision", Panel());

@@ -17,7 +17,7 @@ public class QuarterlyStatisticsTests(PreventApiFactory prevent) : IClassFixture
     [Fact]
     public async Task A_quarter_is_counted_by_sector_district_age_band_and_outcome_with_small_numbers_suppressed()
     {
-        prevent.Clock.Now = TestClock.Default;
+        prevent.Clock.Now = PreventApiFactory.DefaultNow;
         var education = new List<Guid>();
         for (var i = 0; i < 6; i++)
         {

@@ -1,44 +1,27 @@
-using System.Net.Http.Headers;
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Platform.Contracts;
-using Platform.Testing;
 using Reviews.Api;
 using Reviews.Api.Data;
 
 namespace Reviews.Tests.Infrastructure;
 
 /// <summary>The Reviews service on its own real database and RabbitMQ virtual host, one per test class, with a clock the tests set.</summary>
-public sealed class ReviewsApiFactory : WebApplicationFactory<ReviewsApi>, IAsyncLifetime
+public sealed class ReviewsApiFactory() : ServiceFactory<ReviewsApi>("reviews")
 {
-    public string SigningKey { get; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+    /// <summary>Monday 12 January 2026, 09:00 in England.</summary>
+    public static readonly DateTimeOffset DefaultNow = new(2026, 1, 12, 9, 0, 0, TimeSpan.Zero);
 
-    public string ConnectionString { get; private set; } = "";
-
-    public Uri BrokerUri { get; private set; } = null!;
-
-    public TestClock Clock { get; } = new();
+    public TestClock Clock { get; } = new(DefaultNow);
 
     public TelemetryRecorder Telemetry { get; } = new();
 
-    public async Task InitializeAsync()
-    {
-        var servers = await TestServers.SharedAsync();
-        ConnectionString = await servers.CreateDatabaseAsync("reviews");
-        BrokerUri = await servers.CreateVirtualHostAsync("reviews");
-    }
+    protected override TimeProvider Time => Clock;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("ConnectionStrings:postgres", ConnectionString);
-        builder.UseSetting("ConnectionStrings:rabbitmq", BrokerUri.ToString());
-        builder.UseSetting("Auth:SigningKey", SigningKey);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        base.ConfigureWebHost(builder);
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Telemetry));
     }
 
@@ -54,19 +37,12 @@ public sealed class ReviewsApiFactory : WebApplicationFactory<ReviewsApi>, IAsyn
     public HttpClient PartnershipOfficer() => As(Agencies.Opcc, "officer-1", Roles.PartnershipOfficer);
 
     public HttpClient As(string agency, string userId, params string[] roles) =>
-        ClientWithToken(DevTokens.Issue(SigningKey, agency, roles, subject: userId));
-
-    public HttpClient ClientWithToken(string token)
-    {
-        var client = CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
+        ClientWithToken(Token(agency, roles, subject: userId));
 
     public ReviewsDbContext NewDbContext() =>
         new(new DbContextOptionsBuilder<ReviewsDbContext>().UseNpgsql(ConnectionString).Options);
 
-    async Task IAsyncLifetime.DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
         Telemetry.Dispose();

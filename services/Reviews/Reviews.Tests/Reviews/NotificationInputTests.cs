@@ -11,7 +11,7 @@ public class NotificationInputTests(ReviewsApiFactory reviews) : IClassFixture<R
     [Fact]
     public async Task A_notification_that_fails_validation_says_exactly_why()
     {
-        reviews.Clock.Now = TestClock.Default;
+        reviews.Clock.Now = ReviewsApiFactory.DefaultNow;
         var police = reviews.PolicePartnerSystem();
         var withoutAge = Notification();
         withoutAge.Remove("victimAge");
@@ -34,7 +34,7 @@ public class NotificationInputTests(ReviewsApiFactory reviews) : IClassFixture<R
     [Fact]
     public async Task A_death_after_today_is_a_422()
     {
-        reviews.Clock.Now = TestClock.Default;
+        reviews.Clock.Now = ReviewsApiFactory.DefaultNow;
         var notification = Notification();
         notification["diedOn"] = "2026-02-01";
 
@@ -46,7 +46,7 @@ public class NotificationInputTests(ReviewsApiFactory reviews) : IClassFixture<R
     [Fact]
     public async Task A_15_year_old_victim_is_notified_but_the_criteria_say_why_not()
     {
-        reviews.Clock.Now = TestClock.Default;
+        reviews.Clock.Now = ReviewsApiFactory.DefaultNow;
 
         var receipt = await reviews.PolicePartnerSystem().NotifyAsync(Notification(victimAge: 15));
 

@@ -16,7 +16,7 @@ public class ReviewAccessTests(ReviewsApiFactory reviews) : IClassFixture<Review
     [Fact]
     public async Task The_review_detail_never_carries_names_but_the_restricted_record_does_for_a_manager()
     {
-        reviews.Clock.Now = TestClock.Default;
+        reviews.Clock.Now = ReviewsApiFactory.DefaultNow;
         var manager = reviews.ReviewManager();
         var review = await manager.CommissionedAsync("panel-a");
 
@@ -31,7 +31,7 @@ public class ReviewAccessTests(ReviewsApiFactory reviews) : IClassFixture<Review
     [Fact]
     public async Task A_panel_member_sees_only_the_reviews_that_list_them()
     {
-        reviews.Clock.Now = TestClock.Default;
+        reviews.Clock.Now = ReviewsApiFactory.DefaultNow;
         var manager = reviews.ReviewManager();
         var theirs = await manager.CommissionedAsync("panel-b");
         var other = await manager.CommissionedAsync("panel-c");
@@ -51,7 +51,7 @@ public class ReviewAccessTests(ReviewsApiFactory reviews) : IClassFixture<Review
     [Fact]
     public async Task The_chair_records_family_engagement_but_only_a_manager_moves_the_review_on()
     {
-        reviews.Clock.Now = TestClock.Default;
+        reviews.Clock.Now = ReviewsApiFactory.DefaultNow;
         var review = await reviews.ReviewManager().CommissionedAsync("panel-d");
         var chair = reviews.As("independent-chairs", "chair-1", Platform.Contracts.Roles.ReviewPanelMember);
         var path = $"/api/reviews/{review.Id}";
@@ -76,7 +76,7 @@ public class ReviewAccessTests(ReviewsApiFactory reviews) : IClassFixture<Review
     [InlineData("partner-system")]
     public async Task Anyone_else_cannot_read_a_review_or_its_restricted_record(string role)
     {
-        reviews.Clock.Now = TestClock.Default;
+        reviews.Clock.Now = ReviewsApiFactory.DefaultNow;
         var review = await reviews.ReviewManager().CommissionedAsync("panel-e");
         var client = reviews.As("norfolk-opcc", "someone", role);
 
@@ -88,7 +88,7 @@ public class ReviewAccessTests(ReviewsApiFactory reviews) : IClassFixture<Review
     [Fact]
     public async Task Every_read_of_detail_and_of_the_restricted_record_is_audited_without_content()
     {
-        reviews.Clock.Now = TestClock.Default;
+        reviews.Clock.Now = ReviewsApiFactory.DefaultNow;
         var manager = reviews.ReviewManager();
         var review = await manager.CommissionedAsync("panel-f");
 
@@ -106,7 +106,7 @@ public class ReviewAccessTests(ReviewsApiFactory reviews) : IClassFixture<Review
     [Fact]
     public async Task Thematic_counts_are_open_to_partners_with_small_numbers_suppressed()
     {
-        reviews.Clock.Now = TestClock.Default;
+        reviews.Clock.Now = ReviewsApiFactory.DefaultNow;
         var police = reviews.PolicePartnerSystem();
         for (var i = 0; i < 5; i++)
         {
@@ -127,7 +127,7 @@ public class ReviewAccessTests(ReviewsApiFactory reviews) : IClassFixture<Review
     [Fact]
     public async Task Names_never_reach_logs_or_spans()
     {
-        reviews.Clock.Now = TestClock.Default;
+        reviews.Clock.Now = ReviewsApiFactory.DefaultNow;
         var manager = reviews.ReviewManager();
         var review = await manager.CommissionedAsync("panel-g");
         var path = $"/api/reviews/{review.Id}/restricted";

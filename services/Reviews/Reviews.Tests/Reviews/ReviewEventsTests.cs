@@ -7,7 +7,7 @@ public class ReviewEventsTests(ReviewsApiFactory reviews) : IClassFixture<Review
     [Fact]
     public async Task Commissioning_a_review_reaches_the_broker()
     {
-        reviews.Clock.Now = TestClock.Default;
+        reviews.Clock.Now = ReviewsApiFactory.DefaultNow;
 
         var review = await reviews.ReviewManager().CommissionedAsync("panel-a");
 

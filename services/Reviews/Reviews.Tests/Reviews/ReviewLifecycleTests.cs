@@ -15,14 +15,14 @@ public class ReviewLifecycleTests(ReviewsApiFactory reviews) : IClassFixture<Rev
     [Fact]
     public async Task A_notified_death_runs_to_publication_with_events_that_carry_only_the_reference()
     {
-        reviews.Clock.Now = TestClock.Default;
+        reviews.Clock.Now = ReviewsApiFactory.DefaultNow;
         var receipt = await reviews.PolicePartnerSystem().NotifyAsync(Notification());
         var manager = reviews.ReviewManager();
         var path = $"/api/reviews/{receipt.Id}";
 
-        reviews.Clock.Now = TestClock.Default.AddDays(9);
+        reviews.Clock.Now = ReviewsApiFactory.DefaultNow.AddDays(9);
         await manager.SucceedAsync($"{path}/decision", new { outcome = "commission", reasons = "Former partner; criteria met.", decidedOn = "2026-01-20", homeOfficeToldOn = "2026-01-21" });
-        reviews.Clock.Now = TestClock.Default.AddDays(30);
+        reviews.Clock.Now = ReviewsApiFactory.DefaultNow.AddDays(30);
         await manager.SucceedAsync($"{path}/commissioning", Commissioning("panel-police"));
         var held = await manager.SucceedAsync($"{path}/holds", new { process = "criminal-trial", reason = "Trial listed at Norwich Crown Court.", from = "2026-02-15" });
         await manager.SucceedAsync($"{path}/holds/{held.Holds[0].Id}/end", new { until = "2026-04-16" });
@@ -67,7 +67,7 @@ public class ReviewLifecycleTests(ReviewsApiFactory reviews) : IClassFixture<Rev
     [Fact]
     public async Task References_are_issued_in_order_and_say_nothing_about_the_death()
     {
-        reviews.Clock.Now = TestClock.Default;
+        reviews.Clock.Now = ReviewsApiFactory.DefaultNow;
         var police = reviews.PolicePartnerSystem();
 
         var first = await police.NotifyAsync(Notification("breckland", 70, "relative"));
@@ -80,7 +80,7 @@ public class ReviewLifecycleTests(ReviewsApiFactory reviews) : IClassFixture<Rev
     [Fact]
     public async Task Commissioning_without_a_decision_is_a_409_and_nothing_changes()
     {
-        reviews.Clock.Now = TestClock.Default;
+        reviews.Clock.Now = ReviewsApiFactory.DefaultNow;
         var manager = reviews.ReviewManager();
         var receipt = await manager.NotifyAsync(Notification());
 
@@ -95,7 +95,7 @@ public class ReviewLifecycleTests(ReviewsApiFactory reviews) : IClassFixture<Rev
     [Fact]
     public async Task Publishing_without_Home_Office_approval_is_a_409_and_nothing_changes()
     {
-        reviews.Clock.Now = TestClock.Default;
+        reviews.Clock.Now = ReviewsApiFactory.DefaultNow;
         var manager = reviews.ReviewManager();
         var review = await manager.CommissionedAsync("panel-police");
         var path = $"/api/reviews/{review.Id}";
@@ -112,11 +112,11 @@ public class ReviewLifecycleTests(ReviewsApiFactory reviews) : IClassFixture<Rev
     [Fact]
     public async Task A_decision_not_yet_made_shows_as_overdue_after_a_month()
     {
-        reviews.Clock.Now = TestClock.Default;
+        reviews.Clock.Now = ReviewsApiFactory.DefaultNow;
         var manager = reviews.ReviewManager();
         var receipt = await manager.NotifyAsync(Notification());
 
-        reviews.Clock.Now = TestClock.Default.AddDays(32);
+        reviews.Clock.Now = ReviewsApiFactory.DefaultNow.AddDays(32);
         var review = await manager.GetFromJsonAsync<Api.Reviews.ReviewResponse>($"/api/reviews/{receipt.Id}", TestJson.Options);
 
         Assert.True(review!.DecisionOverdue);
@@ -125,7 +125,7 @@ public class ReviewLifecycleTests(ReviewsApiFactory reviews) : IClassFixture<Rev
     [Fact]
     public async Task Closing_with_open_actions_and_no_reason_is_a_422_and_nothing_changes()
     {
-        reviews.Clock.Now = TestClock.Default;
+        reviews.Clock.Now = ReviewsApiFactory.DefaultNow;
         var manager = reviews.ReviewManager();
         var review = await manager.CommissionedAsync("panel-police");
         var path = $"/api/reviews/{review.Id}";

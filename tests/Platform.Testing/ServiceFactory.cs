@@ -1,0 +1,64 @@
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace Platform.Testing;
+
+/// <summary>
+/// A service hosted for one test class on its own real database and RabbitMQ virtual host (on the shared test
+/// servers), trusting tokens signed with a key of its own. Derived factories add the clients their tests speak as
+/// and, through <see cref="Time"/>, a clock the tests set.
+/// </summary>
+public abstract class ServiceFactory<TEntryPoint>(string serviceName) : WebApplicationFactory<TEntryPoint>, IAsyncLifetime
+    where TEntryPoint : class
+{
+    public string SigningKey { get; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+
+    public string ConnectionString { get; private set; } = "";
+
+    public Uri BrokerUri { get; private set; } = null!;
+
+    /// <summary>The service's clock; null keeps the real one.</summary>
+    protected virtual TimeProvider? Time => null;
+
+    public async Task InitializeAsync()
+    {
+        var servers = await TestServers.SharedAsync();
+        ConnectionString = await servers.CreateDatabaseAsync(serviceName);
+        BrokerUri = await servers.CreateVirtualHostAsync(serviceName);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseSetting("ConnectionStrings:postgres", ConnectionString);
+        builder.UseSetting("ConnectionStrings:rabbitmq", BrokerUri.ToString());
+        builder.UseSetting("Auth:SigningKey", SigningKey);
+        if (Time is { } time)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(time));
+        }
+    }
+
+    /// <summary>A token for someone of <paramref name="agency"/> in <paramref name="roles"/>.</summary>
+    public string Token(string agency, string[] roles, string? district = null, string? subject = null) =>
+        DevTokens.Issue(SigningKey, agency, roles, district, subject: subject);
+
+    /// <summary>A client that sends <paramref name="token"/> as its bearer token; null for an anonymous caller.</summary>
+    public HttpClient ClientWithToken(string? token)
+    {
+        var client = CreateClient();
+        if (token is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return client;
+    }
+
+    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
+}
