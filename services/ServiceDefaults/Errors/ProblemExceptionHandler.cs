@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Platform.ServiceDefaults.Data;
 
 namespace Platform.ServiceDefaults.Errors;
 
@@ -23,13 +24,8 @@ internal sealed partial class ProblemExceptionHandler(
         {
             BadHttpRequestException bad => FromBadRequest(bad),
             RuleViolationException rule => FromRuleViolation(rule),
-            DbUpdateConcurrencyException => new ProblemDetails
-            {
-                Status = StatusCodes.Status409Conflict,
-                Title = "The record was changed by someone else.",
-                Detail = "Reload it and apply your change again.",
-                Extensions = { ["rule"] = "stale-version" },
-            },
+            StaleVersionException stale => StaleVersion(stale.CurrentVersion),
+            DbUpdateConcurrencyException concurrency => StaleVersion(await CurrentVersionAsync(concurrency, cancellationToken)),
             _ => null,
         };
 
@@ -50,6 +46,36 @@ internal sealed partial class ProblemExceptionHandler(
             ProblemDetails = problem,
             Exception = exception,
         });
+    }
+
+    private static ProblemDetails StaleVersion(uint? currentVersion)
+    {
+        var problem = new ProblemDetails
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "The record was changed by someone else.",
+            Detail = "Reload it and apply your change again.",
+            Extensions = { ["rule"] = "stale-version" },
+        };
+        if (currentVersion is { } version)
+        {
+            problem.Extensions["currentVersion"] = version;
+        }
+
+        return problem;
+    }
+
+    /// <summary>The row version now in the database, when the conflicting entity has one (xmin mapped as Version).</summary>
+    private static async Task<uint?> CurrentVersionAsync(DbUpdateConcurrencyException concurrency, CancellationToken cancellationToken)
+    {
+        var entry = concurrency.Entries.Count > 0 ? concurrency.Entries[0] : null;
+        if (entry?.Metadata.FindProperty("Version") is null)
+        {
+            return null;
+        }
+
+        var current = await entry.GetDatabaseValuesAsync(cancellationToken);
+        return current?["Version"] as uint?;
     }
 
     private ProblemDetails FromBadRequest(BadHttpRequestException bad)
