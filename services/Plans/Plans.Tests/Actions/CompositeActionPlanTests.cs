@@ -42,6 +42,23 @@ public class CompositeActionPlanTests(PlansApiFactory plans) : IClassFixture<Pla
     }
 
     [Fact]
+    public async Task One_recommendation_republished_concurrently_under_many_message_ids_is_still_one_action()
+    {
+        var agreed = Agreed("policy-response");
+        var messageIds = Enumerable.Range(0, 6).Select(_ => Guid.NewGuid()).ToList();
+        var consumed = new ConsumedMessages();
+        using var observing = plans.Services.GetRequiredService<IBus>().ConnectConsumeObserver(consumed);
+
+        await Task.WhenAll(messageIds.Select(id => PublishAsync(agreed, id)));
+
+        Assert.True(await Eventually.TrueAsync(
+            () => Task.FromResult(messageIds.All(id => consumed.Completed(id) == 1)), TimeSpan.FromSeconds(30)),
+            "every copy should end up handled, a losing insert retried and skipped");
+        await using var db = plans.NewDbContext();
+        Assert.Equal(1, await db.DeliveryActions.CountAsync(a => a.SourceRecommendationId == agreed.RecommendationId));
+    }
+
+    [Fact]
     public async Task Each_recommendation_serves_the_enabler_its_category_maps_to()
     {
         var awareness = Agreed("awareness-raising");

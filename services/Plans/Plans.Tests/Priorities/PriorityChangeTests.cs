@@ -162,6 +162,27 @@ public class PriorityChangeTests(PlansApiFactory plans) : IClassFixture<PlansApi
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Retiring_while_actions_are_being_added_never_leaves_a_retired_priority_with_open_actions()
+    {
+        var officer = plans.PartnershipOfficer();
+        for (var round = 0; round < 5; round++)
+        {
+            var priority = await officer.AdoptedPriorityAsync($"Race {round}");
+
+            var adds = Enumerable.Range(0, 4).Select(_ => officer.PostAsJsonAsync(
+                $"/api/plans/priorities/{priority.Id}/actions", ActionRequests.ValidAction()));
+            var retire = officer.PostAsync($"/api/plans/priorities/{priority.Id}/retire", null);
+            var responses = await Task.WhenAll(adds.Append(retire));
+
+            Assert.All(responses, r => Assert.True(r.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK or HttpStatusCode.Conflict, $"{r.StatusCode}"));
+            await using var db = plans.NewDbContext();
+            var status = await db.Priorities.Where(p => p.Id == priority.Id).Select(p => p.Status).SingleAsync();
+            var open = await db.DeliveryActions.CountAsync(a => a.PriorityId == priority.Id && a.Status != ActionStatus.Complete);
+            Assert.False(status == PriorityStatus.Retired && open > 0, $"round {round}: retired with {open} open action(s)");
+        }
+    }
+
     private static Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod method, string path, string ifMatch, object? body = null)
     {
         var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
