@@ -1,4 +1,7 @@
+using Plans.Api.Actions;
+using Plans.Api.Actions.CompositeActionPlan;
 using Plans.Api.Data;
+using Plans.Api.DeliveryGroups;
 using Plans.Api.Priorities;
 using Platform.ServiceDefaults.Audit;
 using Platform.ServiceDefaults.Data;
@@ -9,11 +12,16 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults(new ServiceIdentity("plans"));
 builder.Services.AddValidation(); // here, not in ServiceDefaults: the generator only sees this project's request types
 builder.AddPlatformDatabase<PlansDbContext>();
-builder.AddPlatformMessaging<PlansDbContext>(_ => { });
+builder.AddPlatformMessaging<PlansDbContext>(bus =>
+{
+    bus.AddConsumer<AddAgreedRecommendation>();
+});
 
 var app = builder.Build();
 app.MapServiceDefaults();
 app.MapOutboxAdmin();
 app.MapAuditLog<PlansDbContext>();
 app.MapPriorities();
+app.MapDeliveryGroups();
+app.MapActions();
 app.Run();
