@@ -62,6 +62,18 @@ public class ReadingExportTests(OutcomesApiFactory plans) : IClassFixture<Outcom
         await response.ReadProblemAsync(HttpStatusCode.Unauthorized);
     }
 
+    [Fact]
+    public async Task The_openapi_document_describes_the_outcomes_framework()
+    {
+        var document = await plans.ClientWithToken(null).GetStringAsync("/api/plans/openapi.json");
+
+        Assert.Contains("/api/plans/outcomes/{id}/measures", document, StringComparison.Ordinal);
+        Assert.Contains("/api/plans/measures/{id}/readings/{period}/{area}", document, StringComparison.Ordinal);
+        Assert.Contains("/api/plans/measures/{id}/readings/{period}/{area}/sources", document, StringComparison.Ordinal);
+        Assert.Contains("/api/plans/readings.csv", document, StringComparison.Ordinal);
+        Assert.Contains("text/csv", document, StringComparison.Ordinal);
+    }
+
     private async Task EnterAsync(Guid measureId, string period, string area, decimal value) =>
         (await plans.Analyst().PutAsJsonAsync($"/api/plans/measures/{measureId}/readings/{period}/{area}", new { value }))
         .EnsureSuccessStatusCode();

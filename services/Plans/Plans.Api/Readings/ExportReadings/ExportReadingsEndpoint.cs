@@ -16,7 +16,7 @@ internal static class ExportReadingsEndpoint
         plans.MapGet("/readings.csv", Handle)
             .WithName("ExportReadings")
             .ProducesValidationProblem()
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .Produces<string>(StatusCodes.Status200OK, "text/csv")
             .WithSummary("Readings as CSV (outcome, measure, unit, period, area, value, origin), filtered by quarters, measure and area.");
 
     private static PushStreamHttpResult Handle([AsParameters] ExportReadingsQuery query, PlansDbContext db)
