@@ -2,7 +2,11 @@ using Plans.Api.Actions;
 using Plans.Api.Actions.CompositeActionPlan;
 using Plans.Api.Data;
 using Plans.Api.DeliveryGroups;
+using Plans.Api.Measures;
+using Plans.Api.Outcomes;
 using Plans.Api.Priorities;
+using Plans.Api.Readings;
+using Plans.Api.Readings.DeriveReadings;
 using Platform.ServiceDefaults.Audit;
 using Platform.ServiceDefaults.Data;
 using Platform.ServiceDefaults.Hosting;
@@ -15,6 +19,11 @@ builder.AddPlatformDatabase<PlansDbContext>();
 builder.AddPlatformMessaging<PlansDbContext>(bus =>
 {
     bus.AddConsumer<AddAgreedRecommendation>();
+    bus.AddConsumer<CountPreventReferrals>();
+    bus.AddConsumer<CountChannelAdoptions>();
+    bus.AddConsumer<CountTriggerApplications>();
+    bus.AddConsumer<CountTriggerCaseReviews>();
+    bus.AddConsumer<CountReviewsCommissioned>();
 });
 
 var app = builder.Build();
@@ -24,4 +33,7 @@ app.MapAuditLog<PlansDbContext>();
 app.MapPriorities();
 app.MapDeliveryGroups();
 app.MapActions();
+app.MapOutcomes();
+app.MapMeasures();
+app.MapReadings();
 app.Run();
