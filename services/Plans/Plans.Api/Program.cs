@@ -1,4 +1,7 @@
+using Plans.Api.Actions;
+using Plans.Api.Actions.CompositeActionPlan;
 using Plans.Api.Data;
+using Plans.Api.DeliveryGroups;
 using Plans.Api.Measures;
 using Plans.Api.Outcomes;
 using Plans.Api.Priorities;
@@ -20,6 +23,7 @@ builder.AddPlatformMessaging<PlansDbContext>(bus =>
     bus.AddConsumer<CountTriggerApplications>();
     bus.AddConsumer<CountTriggerCaseReviews>();
     bus.AddConsumer<CountReviewsCommissioned>();
+    bus.AddConsumer<AddAgreedRecommendation>();
 });
 
 var app = builder.Build();
@@ -30,4 +34,6 @@ app.MapPriorities();
 app.MapOutcomes();
 app.MapMeasures();
 app.MapReadings();
+app.MapDeliveryGroups();
+app.MapActions();
 app.Run();

@@ -14,6 +14,12 @@ public sealed class PlansDbContext(DbContextOptions<PlansDbContext> options) : D
     public DbSet<Reading> Readings => Set<Reading>();
     public DbSet<ReadingContribution> ReadingContributions => Set<ReadingContribution>();
 
+    public DbSet<DeliveryGroup> DeliveryGroups => Set<DeliveryGroup>();
+
+    public DbSet<DeliveryAction> DeliveryActions => Set<DeliveryAction>();
+
+    public DbSet<ActionStatusChange> ActionStatusChanges => Set<ActionStatusChange>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlansDbContext).Assembly);
