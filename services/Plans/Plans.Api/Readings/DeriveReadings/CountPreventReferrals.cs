@@ -1,6 +1,6 @@
 using Plans.Api.Data;
 using Plans.Api.Domain;
-using Platform.ServiceDefaults.Time;
+using UkDate = Platform.ServiceDefaults.Time.UkDate;
 using Prevent.Contracts;
 
 namespace Plans.Api.Readings.DeriveReadings;
