@@ -1,5 +1,12 @@
+using Plans.Api.Actions;
+using Plans.Api.Actions.CompositeActionPlan;
 using Plans.Api.Data;
+using Plans.Api.DeliveryGroups;
+using Plans.Api.Measures;
+using Plans.Api.Outcomes;
 using Plans.Api.Priorities;
+using Plans.Api.Readings;
+using Plans.Api.Readings.DeriveReadings;
 using Platform.ServiceDefaults.Audit;
 using Platform.ServiceDefaults.Data;
 using Platform.ServiceDefaults.Hosting;
@@ -9,11 +16,24 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults(new ServiceIdentity("plans"));
 builder.Services.AddValidation(); // here, not in ServiceDefaults: the generator only sees this project's request types
 builder.AddPlatformDatabase<PlansDbContext>();
-builder.AddPlatformMessaging<PlansDbContext>(_ => { });
+builder.AddPlatformMessaging<PlansDbContext>(bus =>
+{
+    bus.AddConsumer<AddAgreedRecommendation>();
+    bus.AddConsumer<CountPreventReferrals>();
+    bus.AddConsumer<CountChannelAdoptions>();
+    bus.AddConsumer<CountTriggerApplications>();
+    bus.AddConsumer<CountTriggerCaseReviews>();
+    bus.AddConsumer<CountReviewsCommissioned>();
+});
 
 var app = builder.Build();
 app.MapServiceDefaults();
 app.MapOutboxAdmin();
 app.MapAuditLog<PlansDbContext>();
 app.MapPriorities();
+app.MapDeliveryGroups();
+app.MapActions();
+app.MapOutcomes();
+app.MapMeasures();
+app.MapReadings();
 app.Run();
