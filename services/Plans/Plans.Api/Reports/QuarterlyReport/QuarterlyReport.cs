@@ -42,6 +42,6 @@ public sealed record AreaSeries(string Area, IReadOnlyList<decimal?> Values, Tra
 
 public sealed record TravelResponse(TravelTrend Trend, TravelJudgement Judgement, string? From, string? To, decimal? Change, decimal? PercentChange)
 {
-    public static TravelResponse From(DirectionOfTravel travel) => new(
+    public static TravelResponse Of(DirectionOfTravel travel) => new(
         travel.Trend, travel.Judgement, travel.From?.ToString(), travel.To?.ToString(), travel.Change, travel.PercentChange);
 }

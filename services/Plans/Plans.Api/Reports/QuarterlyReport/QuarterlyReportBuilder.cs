@@ -83,7 +83,7 @@ internal static class QuarterlyReportBuilder
         {
             var values = window.ConvertAll(q => readings.TryGetValue((measure.Id, q.Start, area), out var value) ? value : (decimal?)null);
             var travel = DirectionOfTravel.Judge(measure.Direction, window.Zip(values).ToList());
-            return new AreaSeries(area, values, TravelResponse.From(travel));
+            return new AreaSeries(area, values, TravelResponse.Of(travel));
         }
 
         MeasureProgress Progress(Measure measure) => new(
