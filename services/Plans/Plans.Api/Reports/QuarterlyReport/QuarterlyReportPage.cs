@@ -1,6 +1,6 @@
 using System.Globalization;
+using System.Net;
 using System.Text;
-using System.Text.Encodings.Web;
 using Plans.Api.Domain;
 
 namespace Plans.Api.Reports.QuarterlyReport;
@@ -11,7 +11,8 @@ namespace Plans.Api.Reports.QuarterlyReport;
 /// </summary>
 internal static class QuarterlyReportPage
 {
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+    // The invariant culture writes English month names and "1,234.5": what en-GB would, without ICU (InvariantGlobalization).
+    private static readonly CultureInfo English = CultureInfo.InvariantCulture;
 
     private static readonly Dictionary<string, string> AreaNames = new()
     {
@@ -159,7 +160,7 @@ internal static class QuarterlyReportPage
         return $"Q{parsed.Number} {parsed.Year} ({months})";
     }
 
-    private static string E(string text) => HtmlEncoder.Default.Encode(text);
+    private static string E(string text) => WebUtility.HtmlEncode(text);
 
     private const string Style = """
         body { font-family: Arial, Helvetica, sans-serif; font-size: 11pt; color: #111; max-width: 60em; margin: 2em auto; }
