@@ -1,14 +1,17 @@
 using Benchmarks.Outbox;
+using Benchmarks.Plans;
 
 // ./platform bench NAME runs `dotnet run -c Release --project tools/Benchmarks -- NAME [options]`.
 return args switch
 {
     ["outbox", .. var options] => await OutboxBenchmark.RunAsync(options),
+    ["plans", .. var options] => await PlansBenchmark.RunAsync(options),
     _ => Usage(),
 };
 
 static int Usage()
 {
     Console.Error.WriteLine("usage: Benchmarks outbox [--rate N] [--seconds N] [--max-seconds N] [--writers N]");
+    Console.Error.WriteLine("       Benchmarks plans [--readings N] [--actions N] [--requests N] [--events N]");
     return 2;
 }

@@ -1,3 +1,4 @@
+using CommunityTrigger.Contracts;
 using Plans.Api.Actions;
 using Plans.Api.Actions.CompositeActionPlan;
 using Plans.Api.Data;
@@ -12,6 +13,8 @@ using Platform.ServiceDefaults.Audit;
 using Platform.ServiceDefaults.Data;
 using Platform.ServiceDefaults.Hosting;
 using Platform.ServiceDefaults.Messaging;
+using Prevent.Contracts;
+using Reviews.Contracts;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults(new ServiceIdentity("plans"));
@@ -20,11 +23,11 @@ builder.AddPlatformDatabase<PlansDbContext>();
 builder.AddPlatformMessaging<PlansDbContext>(bus =>
 {
     bus.AddConsumer<AddAgreedRecommendation>();
-    bus.AddConsumer<CountPreventReferrals>();
-    bus.AddConsumer<CountChannelAdoptions>();
-    bus.AddConsumer<CountTriggerApplications>();
-    bus.AddConsumer<CountTriggerCaseReviews>();
-    bus.AddConsumer<CountReviewsCommissioned>();
+    bus.AddIdempotentBatchConsumer<CountPreventReferrals, PreventReferralReceived>();
+    bus.AddIdempotentBatchConsumer<CountChannelAdoptions, ChannelCaseAdopted>();
+    bus.AddIdempotentBatchConsumer<CountTriggerApplications, CommunityTriggerApplicationReceived>();
+    bus.AddIdempotentBatchConsumer<CountTriggerCaseReviews, CaseReviewCompleted>();
+    bus.AddIdempotentBatchConsumer<CountReviewsCommissioned, ReviewCommissioned>();
 });
 
 var app = builder.Build();

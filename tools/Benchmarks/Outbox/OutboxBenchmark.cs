@@ -10,6 +10,7 @@ using Npgsql;
 using Platform.ServiceDefaults.Data;
 using Platform.ServiceDefaults.Messaging;
 using Platform.Testing;
+using static Benchmarks.BenchSupport;
 
 namespace Benchmarks.Outbox;
 
@@ -148,17 +149,5 @@ internal static class OutboxBenchmark
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(BenchDbContext.CreateTableSql, connection);
         await command.ExecuteNonQueryAsync();
-    }
-
-    private static void PrintMachine()
-    {
-        var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
-        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, load average {load}");
-    }
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
     }
 }

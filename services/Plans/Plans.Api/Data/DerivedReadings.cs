@@ -2,32 +2,36 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Plans.Api.Data;
 
-/// <summary>Counting one event into the derived readings of every measure derived from one of its keys.</summary>
+/// <summary>One (measure key, area) an event counts towards, for the record it is about.</summary>
+internal sealed record Contribution(string Key, string Area, DateOnly PeriodStart, string SourceId, Guid MessageId);
+
+/// <summary>Counting a batch of events into the derived readings of every measure derived from one of their keys.</summary>
 internal static class DerivedReadings
 {
     /// <summary>
-    /// One statement: records a contribution per (matching measure, area) unless that source was already counted
-    /// there, then adds 1 per contribution actually recorded to the reading of its quarter and area. Returns the
-    /// number of readings changed (0 when no measure is derived from these keys or the source was counted already).
-    /// Rows are upserted in key order, so concurrent events touching the same readings cannot deadlock.
+    /// One statement: records a contribution per (matching measure, area, source record) unless that source was already
+    /// counted there, then adds the contributions actually recorded to the reading of their quarter and area. Returns
+    /// the number of readings changed (0 when no measure is derived from these keys or every source was counted
+    /// already). Rows are written in key order, so concurrent batches touching the same readings cannot deadlock, and a
+    /// batch updates each reading once however many of its events count towards it.
     /// </summary>
     public static Task<int> CountAsync(
-        this PlansDbContext db,
-        string[] keys,
-        string[] areas,
-        DateOnly periodStart,
-        string eventType,
-        string sourceId,
-        Guid messageId,
-        DateTimeOffset receivedAt,
-        CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlAsync(
+        this PlansDbContext db, IReadOnlyList<Contribution> contributions, string eventType, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    {
+        var keys = contributions.Select(c => c.Key).ToArray();
+        var areas = contributions.Select(c => c.Area).ToArray();
+        var periods = contributions.Select(c => c.PeriodStart).ToArray();
+        var sources = contributions.Select(c => c.SourceId).ToArray();
+        var messageIds = contributions.Select(c => c.MessageId).ToArray();
+        return db.Database.ExecuteSqlAsync(
             $"""
             WITH inserted AS (
                 INSERT INTO reading_contributions (measure_id, source_id, area, period_start, event_type, message_id, received_at)
-                SELECT m.id, {sourceId}, a.area, {periodStart}, {eventType}, {messageId}, {receivedAt}
-                FROM measures m CROSS JOIN unnest({areas}::text[]) AS a(area)
-                WHERE m.derived_from = ANY({keys}::text[])
+                SELECT m.id, c.source_id, c.area, c.period_start, {eventType}, c.message_id, {receivedAt}
+                FROM unnest({keys}::text[], {areas}::text[], {periods}::date[], {sources}::text[], {messageIds}::uuid[])
+                    AS c(key, area, period_start, source_id, message_id)
+                JOIN measures m ON m.derived_from = c.key
+                ORDER BY m.id, c.source_id, c.area
                 ON CONFLICT DO NOTHING
                 RETURNING measure_id, period_start, area
             )
@@ -40,4 +44,5 @@ internal static class DerivedReadings
             DO UPDATE SET value = readings.value + EXCLUDED.value, updated_at = EXCLUDED.updated_at
             """,
             cancellationToken);
+    }
 }

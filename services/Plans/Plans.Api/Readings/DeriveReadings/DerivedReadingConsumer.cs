@@ -14,9 +14,11 @@ internal sealed record EventCount(string[] Keys, DateOnly On, string? District, 
 /// its keys, for the event's district and the county, in the quarter of the event's own date. A contribution row per
 /// (measure, source id, area) keeps the count right when the same record is published again under a new message id,
 /// and shows which events made a reading. Events no measure is derived from are acknowledged and not recorded.
+/// Events are taken in batches (one transaction each): a busy quarter's county reading is then updated once per batch
+/// rather than once per event, which is what lets ingestion keep up with a partner system's bulk upload.
 /// </summary>
 internal abstract partial class DerivedReadingConsumer<TEvent>(
-    PlansDbContext db, TimeProvider clock, ILogger logger) : IdempotentConsumer<TEvent, PlansDbContext>(db)
+    PlansDbContext db, TimeProvider clock, ILogger logger) : IdempotentBatchConsumer<TEvent, PlansDbContext>(db)
     where TEvent : class
 {
     /// <summary>The event's wire name, stored with each contribution.</summary>
@@ -25,24 +27,26 @@ internal abstract partial class DerivedReadingConsumer<TEvent>(
 
     protected abstract EventCount CountOf(TEvent message);
 
-    protected override async Task HandleAsync(TEvent message, ConsumeContext<TEvent> context, CancellationToken cancellationToken)
+    protected override async Task HandleAsync(IReadOnlyList<ConsumeContext<TEvent>> firstDeliveries, CancellationToken cancellationToken)
     {
-        var count = CountOf(message);
-        var changed = await DbContext.CountAsync(
-            count.Keys,
-            [.. DerivedSources.AreasFor(count.District)],
-            Quarter.Containing(count.On).Start,
-            EventType,
-            count.SourceId,
-            context.MessageId!.Value,
-            clock.GetUtcNow(),
-            cancellationToken);
+        var contributions = firstDeliveries
+            .SelectMany(delivery =>
+            {
+                var count = CountOf(delivery.Message);
+                var periodStart = Quarter.Containing(count.On).Start;
+                return
+                    from key in count.Keys
+                    from area in DerivedSources.AreasFor(count.District)
+                    select new Contribution(key, area, periodStart, count.SourceId, delivery.MessageId!.Value);
+            })
+            .ToList();
+        var changed = await DbContext.CountAsync(contributions, EventType, clock.GetUtcNow(), cancellationToken);
         if (changed == 0)
         {
-            LogNothingCounted(logger, EventType, context.MessageId.Value);
+            LogNothingCounted(logger, EventType, firstDeliveries.Count);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "{EventType} {MessageId} changed no reading: no measure is derived from it, or its record was counted already")]
-    private static partial void LogNothingCounted(ILogger logger, string eventType, Guid messageId);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{Count} {EventType} events changed no reading: no measure is derived from them, or their records were counted already")]
+    private static partial void LogNothingCounted(ILogger logger, string eventType, int count);
 }

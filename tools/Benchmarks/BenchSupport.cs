@@ -1,0 +1,24 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+
+namespace Benchmarks;
+
+/// <summary>What every benchmark prints first and how it reads its options.</summary>
+internal static class BenchSupport
+{
+    public static void PrintMachine()
+    {
+        var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, load average {load}");
+    }
+
+    public static int Option(string[] args, string name, int fallback)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+
+    /// <summary>The value below which <paramref name="percent"/>% of the sorted samples fall (nearest rank).</summary>
+    public static double Percentile(IReadOnlyList<double> sorted, double percent) =>
+        sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(percent / 100 * sorted.Count) - 1, 0, sorted.Count - 1)];
+}
