@@ -1,4 +1,6 @@
+using Plans.Api.Assessments;
 using Plans.Api.Data;
+using Plans.Api.PartnershipPlans;
 using Plans.Api.Priorities;
 using Platform.ServiceDefaults.Audit;
 using Platform.ServiceDefaults.Data;
@@ -16,4 +18,6 @@ app.MapServiceDefaults();
 app.MapOutboxAdmin();
 app.MapAuditLog<PlansDbContext>();
 app.MapPriorities();
+app.MapAssessments();
+app.MapPartnershipPlans();
 app.Run();

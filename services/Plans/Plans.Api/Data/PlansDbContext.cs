@@ -10,6 +10,10 @@ public sealed class PlansDbContext(DbContextOptions<PlansDbContext> options) : D
 {
     public DbSet<Priority> Priorities => Set<Priority>();
 
+    public DbSet<StrategicAssessment> StrategicAssessments => Set<StrategicAssessment>();
+
+    public DbSet<Plan> Plans => Set<Plan>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlansDbContext).Assembly);
