@@ -1,7 +1,9 @@
 using Plans.Api.Assessments;
 using Plans.Api.Data;
+using Plans.Api.Data.Seed;
 using Plans.Api.PartnershipPlans;
 using Plans.Api.Priorities;
+using Plans.Api.Reference;
 using Platform.ServiceDefaults.Audit;
 using Platform.ServiceDefaults.Data;
 using Platform.ServiceDefaults.Hosting;
@@ -12,6 +14,7 @@ builder.AddServiceDefaults(new ServiceIdentity("plans"));
 builder.Services.AddValidation(); // here, not in ServiceDefaults: the generator only sees this project's request types
 builder.AddPlatformDatabase<PlansDbContext>();
 builder.AddPlatformMessaging<PlansDbContext>(_ => { });
+builder.Services.AddHostedService<ReferenceDataSeeder>(); // after the migrator: hosted services start in order
 
 var app = builder.Build();
 app.MapServiceDefaults();
@@ -20,4 +23,5 @@ app.MapAuditLog<PlansDbContext>();
 app.MapPriorities();
 app.MapAssessments();
 app.MapPartnershipPlans();
+app.MapReferenceData();
 app.Run();

@@ -14,6 +14,10 @@ public sealed class PlansDbContext(DbContextOptions<PlansDbContext> options) : D
 
     public DbSet<Plan> Plans => Set<Plan>();
 
+    public DbSet<Area> Areas => Set<Area>();
+
+    public DbSet<Agency> Agencies => Set<Agency>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlansDbContext).Assembly);

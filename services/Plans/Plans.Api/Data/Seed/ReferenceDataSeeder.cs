@@ -1,0 +1,133 @@
+using Microsoft.EntityFrameworkCore;
+using Plans.Api.Domain;
+using Plans.Contracts;
+using Platform.ServiceDefaults.Messaging;
+
+namespace Plans.Api.Data.Seed;
+
+/// <summary>
+/// Loads the reference data (<see cref="SeedData"/>) at start-up when <c>Plans:SeedReferenceData</c> is true, after
+/// the migrations. Idempotent: fixed ids and <c>ON CONFLICT DO NOTHING</c> (on the id for plans, whose deferred
+/// exclusion constraint cannot arbitrate), in one transaction holding an advisory
+/// lock, so restarts and replicas starting together never duplicate a row, and a row an officer has since changed is
+/// left as they left it. Rows it does insert are announced like any other change (PriorityAdopted, PlanPublished).
+/// </summary>
+internal sealed partial class ReferenceDataSeeder(
+    IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<ReferenceDataSeeder> logger)
+    : IHostedService
+{
+    public const string Setting = "Plans:SeedReferenceData";
+
+    /// <summary>Distinct from the migrator's lock key; only seeders of the Plans database take it.</summary>
+    private const long AdvisoryLockKey = 0x43_53_50_53_45_45_44; // "CSPSEED"
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!configuration.GetValue<bool>(Setting))
+        {
+            return;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlansDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AdvisoryLockKey})", cancellationToken);
+
+        var inserted = 0;
+        foreach (var area in SeedData.Areas)
+        {
+            inserted += await db.Database.ExecuteSqlAsync(
+                $"INSERT INTO areas (slug, name, kind) VALUES ({area.Slug}, {area.Name}, {area.Kind}) ON CONFLICT DO NOTHING",
+                cancellationToken);
+        }
+
+        foreach (var agency in SeedData.Agencies)
+        {
+            inserted += await db.Database.ExecuteSqlAsync(
+                $"INSERT INTO agencies (slug, name, kind) VALUES ({agency.Slug}, {agency.Name}, {agency.Kind}) ON CONFLICT DO NOTHING",
+                cancellationToken);
+        }
+
+        inserted += await SeedPrioritiesAsync(db, cancellationToken);
+        inserted += await SeedPlanAsync(db, cancellationToken);
+
+        await db.SaveChangesAsync(cancellationToken); // the outbox rows for what was inserted
+        await transaction.CommitAsync(cancellationToken);
+        LogSeeded(logger, inserted);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task<int> SeedPrioritiesAsync(PlansDbContext db, CancellationToken cancellationToken)
+    {
+        var adoptedAt = SeedData.PlanAdoptedAt;
+        var inserted = 0;
+        foreach (var p in SeedData.Priorities)
+        {
+            var id = SeedIds.Priority(p.Code);
+            var status = nameof(PriorityStatus.Adopted);
+            var rows = await db.Database.ExecuteSqlAsync(
+                $"""
+                INSERT INTO priorities (id, title, description, strategic_theme, sponsor_agency, lead_officer, delivery_group, status, proposed_at, adopted_at)
+                VALUES ({id}, {p.Title}, {p.Description}, {p.StrategicTheme}, {p.SponsorAgency}, {p.LeadOfficer}, {p.DeliveryGroup}, {status}, {adoptedAt}, {adoptedAt})
+                ON CONFLICT DO NOTHING
+                """,
+                cancellationToken);
+            if (rows == 1)
+            {
+                db.AddIntegrationEvent(new PriorityAdopted
+                {
+                    OccurredAt = clock.GetUtcNow(),
+                    PriorityId = id,
+                    Title = p.Title,
+                    StrategicTheme = p.StrategicTheme,
+                    SponsorAgency = p.SponsorAgency,
+                });
+            }
+
+            inserted += rows;
+        }
+
+        return inserted;
+    }
+
+    /// <summary>The 2025–28 plan as published, covering the seeded priorities that exist and the four enablers.</summary>
+    private async Task<int> SeedPlanAsync(PlansDbContext db, CancellationToken cancellationToken)
+    {
+        var seededIds = SeedData.Priorities.Select(p => SeedIds.Priority(p.Code)).ToList();
+        var existing = await db.Priorities.AsNoTracking().Where(p => seededIds.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken);
+        var priorityIds = seededIds.Where(existing.Contains).ToArray();
+        var enablers = SeedData.Enablers.ToArray();
+        var plan = Plan.Published(
+            SeedIds.Plan(SeedData.PlanTitle), SeedData.PlanTitle, SeedData.PlanStartYear, SeedData.PlanEndYear, priorityIds, enablers,
+            SeedData.PlanAdoptedAt);
+        var status = nameof(PlanStatus.Published);
+        var rows = await db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO plans (id, series_id, version_number, title, start_year, end_year, status, priority_ids, enablers, drafted_at, published_at)
+            VALUES ({plan.Id}, {plan.SeriesId}, {plan.VersionNumber}, {plan.Title}, {plan.StartYear}, {plan.EndYear}, {status},
+                    {priorityIds}, {enablers}, {plan.DraftedAt}, {plan.PublishedAt})
+            ON CONFLICT (id) DO NOTHING
+            """,
+            cancellationToken);
+        if (rows == 1)
+        {
+            db.AddIntegrationEvent(new PlanPublished
+            {
+                OccurredAt = clock.GetUtcNow(),
+                PlanId = plan.Id,
+                SeriesId = plan.SeriesId,
+                VersionNumber = plan.VersionNumber,
+                StartYear = plan.StartYear,
+                EndYear = plan.EndYear,
+                PriorityIds = priorityIds,
+                Enablers = enablers,
+            });
+        }
+
+        return rows;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reference data seeded: {Inserted} rows inserted")]
+    private static partial void LogSeeded(ILogger logger, int inserted);
+}

@@ -1,0 +1,127 @@
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Plans.Api.Domain;
+using Plans.Api.PartnershipPlans;
+using Plans.Api.PartnershipPlans.ListPlans;
+using Plans.Api.Priorities;
+using Plans.Api.Priorities.ListPriorities;
+using Plans.Api.Reference.ListAgencies;
+using Plans.Api.Reference.ListAreas;
+using Plans.Tests.Infrastructure;
+using Platform.Contracts;
+using Platform.ServiceDefaults.Messaging;
+
+namespace Plans.Tests.Reference;
+
+public class ReferenceDataSeedTests(SeededPlansApiFactory plans) : IClassFixture<SeededPlansApiFactory>
+{
+    private sealed record Counts(int Areas, int Agencies, int Priorities, int Plans, int AdoptedEvents, int PublishedEvents);
+
+    private async Task<Counts> CountAsync()
+    {
+        await using var db = plans.NewDbContext();
+        var outbox = db.Set<OutboxMessage>().AsNoTracking();
+        return new Counts(
+            await db.Areas.CountAsync(),
+            await db.Agencies.CountAsync(),
+            await db.Priorities.CountAsync(),
+            await db.Plans.CountAsync(),
+            await outbox.CountAsync(m => m.MessageType == "csp:plans:priority-adopted:v1"),
+            await outbox.CountAsync(m => m.MessageType == "csp:plans:plan-published:v1"));
+    }
+
+    [Fact]
+    public async Task Starting_again_and_starting_two_replicas_together_never_duplicates_the_seed()
+    {
+        _ = plans.Server;
+        var first = await CountAsync();
+        Assert.Equal(new Counts(8, 14, 8, first.Plans, 8, 1), first); // other tests here may add plan versions, never seeded rows
+        Assert.True(first.Plans >= 1);
+
+        await using (var restarted = plans.WithWebHostBuilder(_ => { }))
+        {
+            _ = restarted.Server;
+        }
+
+        Assert.Equal(first, await CountAsync());
+
+        await using var replicaA = plans.WithWebHostBuilder(_ => { });
+        await using var replicaB = plans.WithWebHostBuilder(_ => { });
+        await Task.WhenAll(Task.Run(() => replicaA.Server), Task.Run(() => replicaB.Server));
+
+        Assert.Equal(first, await CountAsync());
+    }
+
+    [Fact]
+    public async Task A_seeded_priority_an_officer_has_retired_stays_retired_after_a_restart()
+    {
+        var officer = plans.Client(Roles.PartnershipOfficer);
+        var waterSafety = await FindPriorityAsync(officer, "Water safety");
+        (await officer.PostAsync($"/api/plans/priorities/{waterSafety.Id}/retire", null)).EnsureSuccessStatusCode();
+
+        await using (var restarted = plans.WithWebHostBuilder(_ => { }))
+        {
+            _ = restarted.Server;
+        }
+
+        var after = await officer.GetFromJsonAsync<PriorityResponse>($"/api/plans/priorities/{waterSafety.Id}", TestJson.Options);
+        Assert.Equal(PriorityStatus.Retired, after!.Status);
+    }
+
+    [Fact]
+    public async Task The_districts_and_responsible_authorities_are_listed_by_name_with_their_slugs()
+    {
+        var reader = plans.Client(Roles.ScrutinyMember);
+
+        var areas = await reader.GetFromJsonAsync<List<AreaResponse>>("/api/plans/reference/areas", TestJson.Options);
+        var agencies = await reader.GetFromJsonAsync<List<AgencyResponse>>("/api/plans/reference/agencies", TestJson.Options);
+
+        Assert.Equal(Districts.County, areas![0].Slug);
+        Assert.Equal(Districts.All.Order(), areas.Where(a => a.Kind == "district").Select(a => a.Slug).Order());
+        Assert.Contains(areas, a => a is { Slug: Districts.KingsLynnWestNorfolk, Name: "King's Lynn and West Norfolk" });
+        Assert.NotNull(agencies);
+        Assert.Equal(Agencies.ResponsibleAuthorities.Order(), agencies.Select(a => a.Slug).Order());
+        Assert.Contains(agencies, a => a is { Slug: Agencies.Opcc, Name: "Office of the Police and Crime Commissioner for Norfolk" });
+        Assert.Equal(agencies.Select(a => a.Name).Order(StringComparer.Ordinal).ToList(), agencies.Select(a => a.Name).ToList());
+    }
+
+    [Fact]
+    public async Task The_2025_28_plan_is_published_with_its_eight_adopted_priorities_and_four_enablers()
+    {
+        var reader = plans.Client(Roles.ScrutinyMember);
+
+        var published = await reader.GetFromJsonAsync<PlanPage>("/api/plans/plans?status=published", TestJson.Options);
+
+        var plan = Assert.Single(published!.Items, p => p.Title == "Safer Norfolk Plan 2025–28");
+        Assert.Equal((2025, 2028, 1), (plan.StartYear, plan.EndYear, plan.VersionNumber));
+        Assert.Equal(Enablers.All, plan.Enablers);
+        Assert.Equal(8, plan.PriorityIds.Count);
+        var priorities = await reader.GetFromJsonAsync<PriorityPage>("/api/plans/priorities?status=adopted&limit=200", TestJson.Options);
+        Assert.Subset(plan.PriorityIds.ToHashSet(), priorities!.Items.Where(p => p.Title != "Water safety").Select(p => p.Id).ToHashSet());
+        var seriousViolence = Assert.Single(priorities.Items, p => p.Title.StartsWith("Serious violence", StringComparison.Ordinal));
+        Assert.Equal("Domestic Abuse and Sexual Violence Group", seriousViolence.DeliveryGroup);
+        Assert.Equal(
+            ["Community Relations and Prevent Strategic Group", "Domestic Abuse and Sexual Violence Group", "Norfolk Against Scams Partnership",
+             "Norfolk Anti-Slavery Network", "Norfolk Drug and Alcohol Partnership", "Norfolk Road Safety Partnership"],
+            priorities.Items.Select(p => p.DeliveryGroup).OfType<string>().Where(g => g != "Norfolk Water Safety Forum").Order(StringComparer.Ordinal).ToList());
+    }
+
+    [Fact]
+    public async Task The_seeded_plan_can_be_refreshed_like_any_published_plan()
+    {
+        var officer = plans.Client(Roles.PartnershipOfficer);
+        var published = await officer.GetFromJsonAsync<PlanPage>("/api/plans/plans?status=published", TestJson.Options);
+        var plan = Assert.Single(published!.Items);
+
+        var refreshed = await officer.PostAsync($"/api/plans/plans/{plan.Id}/refresh", null);
+
+        var draft = (await refreshed.Content.ReadFromJsonAsync<PlanResponse>(TestJson.Options))!;
+        Assert.Equal((2, plan.Id), (draft.VersionNumber, draft.PreviousVersionId));
+    }
+
+    private static async Task<PriorityResponse> FindPriorityAsync(HttpClient client, string title)
+    {
+        var page = await client.GetFromJsonAsync<PriorityPage>("/api/plans/priorities?limit=200", TestJson.Options);
+        return Assert.Single(page!.Items, p => p.Title == title);
+    }
+}
