@@ -158,7 +158,7 @@ internal static class SeedData
         [
             new("Number of reoffences", Count, Down, "Ministry of Justice proven reoffending statistics"),
             new("Number of reoffenders", Count, Down, "Ministry of Justice proven reoffending statistics"),
-            new("Seriousness of reoffending, measured using Cambridge Crime Harm Index", "crime harm index", Down, "Norfolk Constabulary (Cambridge Crime Harm Index)"),
+            new("Seriousness of reoffending, measured using Cambridge Crime Harm Index", "crime-harm-index", Down, "Norfolk Constabulary (Cambridge Crime Harm Index)"),
         ]),
         new(6, "People are prevented from being drawn into criminal exploitation and terrorism",
         [
