@@ -15,6 +15,8 @@ internal static class SeedData
 
     public sealed record AgencySeed(string Slug, string Name, string Kind);
 
+    public sealed record DeliveryGroupSeed(string Name, string Purpose, string ChairAgency, IReadOnlyList<string> MemberAgencies);
+
     /// <param name="Code">The priority's stable slug (e.g. <c>serious-violence</c>).</param>
     /// <param name="DeliveryGroup">The thematic group the plan names; null where the plan names none yet.</param>
     public sealed record PrioritySeed(
@@ -59,6 +61,49 @@ internal static class SeedData
         new(Platform.Contracts.Agencies.Probation, "The Probation Service (East of England)", "probation"),
         new(Platform.Contracts.Agencies.IntegratedCareBoard, "NHS Norfolk and Waveney Integrated Care Board", "health"),
         new(Platform.Contracts.Agencies.YouthJustice, "Norfolk Youth Justice Service", "youth-justice"),
+    ];
+
+    private const string Opcc = Platform.Contracts.Agencies.Opcc;
+    private const string County = Platform.Contracts.Agencies.CountyCouncil;
+    private const string Constabulary = Platform.Contracts.Agencies.Constabulary;
+    private const string Fire = Platform.Contracts.Agencies.FireRescue;
+    private const string Probation = Platform.Contracts.Agencies.Probation;
+    private const string Icb = Platform.Contracts.Agencies.IntegratedCareBoard;
+    private const string YouthJustice = Platform.Contracts.Agencies.YouthJustice;
+
+    /// <summary>
+    /// The thematic delivery groups the 2025–28 plan names ("NCSP Workplan"), with their purpose in the plan's words.
+    /// Chairs and members are our assumption.
+    /// </summary>
+    public static readonly IReadOnlyList<DeliveryGroupSeed> DeliveryGroups =
+    [
+        new("Domestic Abuse and Sexual Violence Group",
+            "Applies the learning from Domestic Homicide Reviews and co-ordinates partnership activity on domestic abuse and sexual violence and abuse.",
+            Opcc, [County, Constabulary, Icb, Probation]),
+        new("Serious Violence Duty Programme Group",
+            "Delivers the serious violence strategy: the safety of young people, the prevention of domestic abuse, the places and spaces most affected by serious violence, and drugs and alcohol as an associate of serious violence.",
+            Opcc, [County, Constabulary, Icb, Probation, YouthJustice]),
+        new("Norfolk Drug and Alcohol Partnership",
+            "Tackles drug and alcohol related crime, supports a high-quality treatment system and works towards a generational shift away from drug use.",
+            County, [Constabulary, Icb, Probation, Opcc]),
+        new("Norfolk Anti-Slavery Network",
+            "Identifies victims of modern slavery, protects and empowers people at risk, and equips workforces to respond as a whole system.",
+            Constabulary, [County, Opcc, Fire]),
+        new("Norfolk Vulnerable Adolescents Group",
+            "Raises awareness of extra-familial harm and improves the multi-agency response to children and young people at risk of, or known to be, exploited.",
+            County, [Constabulary, YouthJustice, Icb]),
+        new("Norfolk Against Scams Partnership",
+            "Raises public awareness of fraud, trains professionals who meet its victims, assesses its impact and delivers interventions that prevent it and support victims.",
+            County, [Constabulary, Opcc]),
+        new("Norfolk Road Safety Partnership",
+            "Implements a Safe Systems approach: safe roads, safe speeds, safe vehicles, safe road users and post-crash response.",
+            County, [Constabulary, Fire, Icb]),
+        new("Community Relations and Prevent Strategic Group",
+            "Co-ordinates Norfolk's response to the Prevent Duty, oversees the Channel Panel, and leads on community tensions and hate crime.",
+            County, [Constabulary, Opcc, Probation, Icb]),
+        new("Norfolk Water Safety Forum",
+            "Improves data on who is most at risk around water, educates children and young people, mitigates high-risk behaviours and sites, and leads water safety messages.",
+            Fire, [County, Constabulary]),
     ];
 
     // Themes are the 2021–24 plan's strategic themes; sponsors and lead officers are our assumption (see summary).
