@@ -1,6 +1,9 @@
+using Plans.Api.Actions;
+using Plans.Api.Actions.CompositeActionPlan;
 using Plans.Api.Assessments;
 using Plans.Api.Data;
 using Plans.Api.Data.Seed;
+using Plans.Api.DeliveryGroups;
 using Plans.Api.PartnershipPlans;
 using Plans.Api.Priorities;
 using Plans.Api.Reference;
@@ -13,7 +16,10 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults(new ServiceIdentity("plans"));
 builder.Services.AddValidation(); // here, not in ServiceDefaults: the generator only sees this project's request types
 builder.AddPlatformDatabase<PlansDbContext>();
-builder.AddPlatformMessaging<PlansDbContext>(_ => { });
+builder.AddPlatformMessaging<PlansDbContext>(bus =>
+{
+    bus.AddConsumer<AddAgreedRecommendation>();
+});
 builder.Services.AddHostedService<ReferenceDataSeeder>(); // after the migrator: hosted services start in order
 
 var app = builder.Build();
@@ -21,6 +27,8 @@ app.MapServiceDefaults();
 app.MapOutboxAdmin();
 app.MapAuditLog<PlansDbContext>();
 app.MapPriorities();
+app.MapDeliveryGroups();
+app.MapActions();
 app.MapAssessments();
 app.MapPartnershipPlans();
 app.MapReferenceData();

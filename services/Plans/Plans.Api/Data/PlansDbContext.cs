@@ -10,6 +10,12 @@ public sealed class PlansDbContext(DbContextOptions<PlansDbContext> options) : D
 {
     public DbSet<Priority> Priorities => Set<Priority>();
 
+    public DbSet<DeliveryGroup> DeliveryGroups => Set<DeliveryGroup>();
+
+    public DbSet<DeliveryAction> DeliveryActions => Set<DeliveryAction>();
+
+    public DbSet<ActionStatusChange> ActionStatusChanges => Set<ActionStatusChange>();
+
     public DbSet<StrategicAssessment> StrategicAssessments => Set<StrategicAssessment>();
 
     public DbSet<Plan> Plans => Set<Plan>();

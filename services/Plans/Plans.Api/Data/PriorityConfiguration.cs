@@ -15,7 +15,9 @@ internal sealed class PriorityConfiguration : IEntityTypeConfiguration<Priority>
         priority.Property(p => p.StrategicTheme).HasMaxLength(200);
         priority.Property(p => p.SponsorAgency).HasMaxLength(100);
         priority.Property(p => p.LeadOfficer).HasMaxLength(200);
-        priority.Property(p => p.DeliveryGroup).HasMaxLength(200);
+        priority.Property(p => p.Code).HasMaxLength(100);
+        priority.HasIndex(p => p.Code).IsUnique();
+        priority.HasOne<DeliveryGroup>().WithMany().HasForeignKey(p => p.DeliveryGroupId).OnDelete(DeleteBehavior.Restrict);
         priority.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         priority.Property(p => p.Version).IsRowVersion().HasColumnName("xmin").HasColumnType("xid");
         priority.HasIndex(p => new { p.Status, p.Id });

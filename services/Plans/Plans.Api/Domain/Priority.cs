@@ -24,7 +24,11 @@ public sealed class Priority
 
     public string LeadOfficer { get; private set; } = "";
 
-    public string? DeliveryGroup { get; private set; }
+    /// <summary>Optional unique slug other services and seeds refer to, e.g. <c>serious-violence</c>.</summary>
+    public string? Code { get; private set; }
+
+    /// <summary>The delivery group that owns the priority's work plan; a plan cannot be published without one.</summary>
+    public Guid? DeliveryGroupId { get; private set; }
 
     public PriorityStatus Status { get; private set; }
 
@@ -39,7 +43,7 @@ public sealed class Priority
 
     public static Priority Propose(
         string title, string description, string strategicTheme, string sponsorAgency, string leadOfficer,
-        string? deliveryGroup, DateTimeOffset now) => new()
+        Guid? deliveryGroupId, DateTimeOffset now, string? code = null) => new()
     {
         Id = Guid.CreateVersion7(now),
         Title = title,
@@ -47,7 +51,8 @@ public sealed class Priority
         StrategicTheme = strategicTheme,
         SponsorAgency = sponsorAgency,
         LeadOfficer = leadOfficer,
-        DeliveryGroup = deliveryGroup,
+        Code = code,
+        DeliveryGroupId = deliveryGroupId,
         Status = PriorityStatus.Proposed,
         ProposedAt = now,
     };
@@ -64,7 +69,8 @@ public sealed class Priority
         AdoptedAt = now;
     }
 
-    public void Retire(DateTimeOffset now)
+    /// <param name="openActions">How many actions on its work plan are not complete: they must be finished first.</param>
+    public void Retire(int openActions, DateTimeOffset now)
     {
         if (Status != PriorityStatus.Adopted)
         {
@@ -72,7 +78,24 @@ public sealed class Priority
                 "priority-not-adopted", $"Only an adopted priority can be retired; this one is {Status.ToString().ToLowerInvariant()}.");
         }
 
+        if (openActions > 0)
+        {
+            throw new RuleViolationException(
+                "priority-has-open-actions",
+                $"This priority's work plan has {openActions} action(s) not complete; complete them before retiring it.");
+        }
+
         Status = PriorityStatus.Retired;
         RetiredAt = now;
+    }
+
+    public void AssignDeliveryGroup(Guid deliveryGroupId)
+    {
+        if (Status == PriorityStatus.Retired)
+        {
+            throw new RuleViolationException("priority-retired", "A retired priority's delivery group can no longer change.");
+        }
+
+        DeliveryGroupId = deliveryGroupId;
     }
 }

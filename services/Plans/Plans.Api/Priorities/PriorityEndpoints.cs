@@ -1,4 +1,5 @@
 using Plans.Api.Priorities.AdoptPriority;
+using Plans.Api.Priorities.AssignDeliveryGroup;
 using Plans.Api.Priorities.GetPriority;
 using Plans.Api.Priorities.ListPriorities;
 using Plans.Api.Priorities.ProposePriority;
@@ -20,6 +21,7 @@ internal static class PriorityEndpoints
         changes.MapProposePriority();
         changes.MapAdoptPriority();
         changes.MapRetirePriority();
+        changes.MapAssignDeliveryGroup();
         return endpoints;
     }
 }

@@ -9,7 +9,8 @@ public sealed record PriorityResponse(
     string StrategicTheme,
     string SponsorAgency,
     string LeadOfficer,
-    string? DeliveryGroup,
+    string? Code,
+    Guid? DeliveryGroupId,
     PriorityStatus Status,
     DateTimeOffset ProposedAt,
     DateTimeOffset? AdoptedAt,
@@ -17,6 +18,6 @@ public sealed record PriorityResponse(
     uint Version)
 {
     public static PriorityResponse From(Priority p) => new(
-        p.Id, p.Title, p.Description, p.StrategicTheme, p.SponsorAgency, p.LeadOfficer, p.DeliveryGroup, p.Status,
+        p.Id, p.Title, p.Description, p.StrategicTheme, p.SponsorAgency, p.LeadOfficer, p.Code, p.DeliveryGroupId, p.Status,
         p.ProposedAt, p.AdoptedAt, p.RetiredAt, p.Version);
 }

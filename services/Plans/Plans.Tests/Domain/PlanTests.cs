@@ -9,7 +9,7 @@ public class PlanTests
 
     private static Priority Adopted(string title = "Serious violence")
     {
-        var priority = Priority.Propose(title, "d", "t", "norfolk-constabulary", "Lead", "A delivery group", Now);
+        var priority = Priority.Propose(title, "d", "t", "norfolk-constabulary", "Lead", Guid.NewGuid(), Now);
         priority.Adopt(Now);
         return priority;
     }

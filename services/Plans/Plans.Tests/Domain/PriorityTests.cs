@@ -9,7 +9,7 @@ public class PriorityTests
 
     private static Priority Proposed() => Priority.Propose(
         "Serious violence", "Including domestic abuse and sexual violence", "Safeguarding from harm",
-        "norfolk-constabulary", "Detective Superintendent", "Domestic Abuse and Sexual Violence Group", Now);
+        "norfolk-constabulary", "Detective Superintendent", deliveryGroupId: null, Now, "serious-violence");
 
     [Fact]
     public void A_proposed_priority_can_be_adopted_then_retired()
@@ -17,7 +17,7 @@ public class PriorityTests
         var priority = Proposed();
 
         priority.Adopt(Now.AddDays(1));
-        priority.Retire(Now.AddDays(2));
+        priority.Retire(openActions: 0, Now.AddDays(2));
 
         Assert.Equal(PriorityStatus.Retired, priority.Status);
         Assert.Equal(Now.AddDays(1), priority.AdoptedAt);
@@ -41,9 +41,37 @@ public class PriorityTests
     {
         var priority = Proposed();
 
-        var refusal = Assert.Throws<RuleViolationException>(() => priority.Retire(Now));
+        var refusal = Assert.Throws<RuleViolationException>(() => priority.Retire(openActions: 0, Now));
 
         Assert.Equal("priority-not-adopted", refusal.Rule);
         Assert.Equal(PriorityStatus.Proposed, priority.Status);
+    }
+
+    [Fact]
+    public void A_priority_with_open_actions_cannot_be_retired()
+    {
+        var priority = Proposed();
+        priority.Adopt(Now);
+
+        var refusal = Assert.Throws<RuleViolationException>(() => priority.Retire(openActions: 2, Now.AddDays(1)));
+
+        Assert.Equal("priority-has-open-actions", refusal.Rule);
+        Assert.Equal(PriorityStatus.Adopted, priority.Status);
+        Assert.Null(priority.RetiredAt);
+    }
+
+    [Fact]
+    public void A_retired_priority_keeps_its_delivery_group()
+    {
+        var group = Guid.NewGuid();
+        var priority = Proposed();
+        priority.AssignDeliveryGroup(group);
+        priority.Adopt(Now);
+        priority.Retire(openActions: 0, Now.AddDays(1));
+
+        var refusal = Assert.Throws<RuleViolationException>(() => priority.AssignDeliveryGroup(Guid.NewGuid()));
+
+        Assert.Equal("priority-retired", refusal.Rule);
+        Assert.Equal(group, priority.DeliveryGroupId);
     }
 }

@@ -58,7 +58,7 @@ public class PlanInputTests(PlansApiFactory plans) : IClassFixture<PlansApiFacto
     public async Task Only_partnership_officers_change_plans_and_everyone_signed_in_reads_them()
     {
         var officer = plans.PartnershipOfficer();
-        var priority = await officer.AdoptedPriorityAsync("Access");
+        var priority = await officer.PlanPriorityAsync("Access");
         var plan = await officer.DraftPlanAsync(priority.Id);
         var lead = plans.ClientWithToken(plans.Token(Agencies.Constabulary, [Roles.DeliveryLead]));
 

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Plans.Api.Domain;
 using Plans.Api.PartnershipPlans;
 using Plans.Api.PartnershipPlans.ListPlans;
+using Plans.Tests.Actions;
 using Plans.Tests.Infrastructure;
 using Platform.ServiceDefaults.Audit;
 
@@ -16,7 +17,7 @@ public class PlanLifecycleTests(PlansApiFactory plans) : IClassFixture<PlansApiF
     public async Task A_plan_goes_from_draft_through_consultation_to_published_and_publishes_PlanPublished()
     {
         var officer = plans.PartnershipOfficer();
-        var priority = await officer.AdoptedPriorityAsync("Road safety", "Norfolk Road Safety Partnership");
+        var priority = await officer.ReadyPriorityAsync("Road safety");
 
         var draft = await officer.DraftPlanAsync(priority.Id);
         Assert.Equal(PlanStatus.Draft, draft.Status);
@@ -50,7 +51,7 @@ public class PlanLifecycleTests(PlansApiFactory plans) : IClassFixture<PlansApiF
     public async Task A_priority_that_is_not_adopted_cannot_be_drafted_into_a_plan_and_nothing_is_written()
     {
         var officer = plans.PartnershipOfficer();
-        var adopted = await officer.AdoptedPriorityAsync("Fraud");
+        var adopted = await officer.PlanPriorityAsync("Fraud");
         var proposed = await officer.ProposeAsyncWithoutAdopting("Rural crime");
         await using var db = plans.NewDbContext();
         var before = await db.Plans.CountAsync();
@@ -68,8 +69,8 @@ public class PlanLifecycleTests(PlansApiFactory plans) : IClassFixture<PlansApiF
     public async Task A_draft_can_be_edited_but_a_plan_out_to_consultation_cannot()
     {
         var officer = plans.PartnershipOfficer();
-        var first = await officer.AdoptedPriorityAsync("Drugs and alcohol");
-        var second = await officer.AdoptedPriorityAsync("Modern slavery");
+        var first = await officer.PlanPriorityAsync("Drugs and alcohol");
+        var second = await officer.PlanPriorityAsync("Modern slavery");
         var draft = await officer.DraftPlanAsync(first.Id);
 
         var edited = await officer.PutAsJsonAsync($"/api/plans/plans/{draft.Id}", new
@@ -101,7 +102,7 @@ public class PlanLifecycleTests(PlansApiFactory plans) : IClassFixture<PlansApiF
     public async Task An_unknown_enabler_in_an_edit_is_a_422_naming_it()
     {
         var officer = plans.PartnershipOfficer();
-        var priority = await officer.AdoptedPriorityAsync("Hate crime");
+        var priority = await officer.PlanPriorityAsync("Hate crime");
         var draft = await officer.DraftPlanAsync(priority.Id);
 
         var response = await officer.PutAsJsonAsync($"/api/plans/plans/{draft.Id}", new
@@ -120,7 +121,7 @@ public class PlanLifecycleTests(PlansApiFactory plans) : IClassFixture<PlansApiF
     public async Task A_draft_cannot_be_published_before_consultation()
     {
         var officer = plans.PartnershipOfficer();
-        var priority = await officer.AdoptedPriorityAsync("Arson");
+        var priority = await officer.PlanPriorityAsync("Arson");
         var draft = await officer.DraftPlanAsync(priority.Id);
 
         var response = await officer.TransitionAsync(draft.Id, "publish");
@@ -135,8 +136,9 @@ public class PlanLifecycleTests(PlansApiFactory plans) : IClassFixture<PlansApiF
     public async Task Publishing_with_a_priority_without_a_delivery_group_is_a_422_naming_it_and_changes_nothing()
     {
         var officer = plans.PartnershipOfficer();
-        var owned = await officer.AdoptedPriorityAsync("Serious violence", "Serious Violence Duty Programme Group");
-        var unowned = await officer.AdoptedPriorityAsync("Place-based crime and ASB", deliveryGroup: null);
+        var owned = await officer.ReadyPriorityAsync("Serious violence");
+        var unowned = await officer.PlanPriorityAsync("Place-based crime and ASB", withDeliveryGroup: false);
+        await officer.AddActionAsync(unowned.Id);
         var draft = await officer.DraftPlanAsync(owned.Id, unowned.Id);
         await officer.TransitionAsync(draft.Id, "consult");
 
@@ -146,10 +148,45 @@ public class PlanLifecycleTests(PlansApiFactory plans) : IClassFixture<PlansApiF
         Assert.Equal("priority-without-delivery-group", problem.GetProperty("rule").GetString());
         Assert.Contains("Place-based crime and ASB", problem.GetProperty("title").GetString(), StringComparison.Ordinal);
         Assert.DoesNotContain("Serious violence", problem.GetProperty("title").GetString(), StringComparison.Ordinal);
-        var current = await officer.GetFromJsonAsync<PlanResponse>($"/api/plans/plans/{draft.Id}", TestJson.Options);
+        await AssertStillInConsultationAsync(officer, draft.Id);
+    }
+
+    [Fact]
+    public async Task Publishing_with_a_priority_without_actions_is_a_422_naming_it_and_leaves_the_published_version_in_force()
+    {
+        var officer = plans.PartnershipOfficer();
+        var (first, ready) = await officer.PublishedPlanAsync("Drug-related harm");
+        var idle = await officer.PlanPriorityAsync("Retail crime");
+        var second = await (await officer.TransitionAsync(first.Id, "refresh")).ReadPlanAsync();
+        (await officer.PutAsJsonAsync($"/api/plans/plans/{second.Id}", new
+        {
+            title = second.Title,
+            priorityIds = new[] { ready.Id, idle.Id },
+            enablers = second.Enablers,
+        })).EnsureSuccessStatusCode();
+        await officer.TransitionAsync(second.Id, "consult");
+
+        var response = await officer.TransitionAsync(second.Id, "publish");
+
+        var problem = await response.ReadProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("priority-without-actions", problem.GetProperty("rule").GetString());
+        Assert.Contains(idle.Id.ToString(), problem.GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(ready.Id.ToString(), problem.GetProperty("title").GetString(), StringComparison.Ordinal);
+        await AssertStillInConsultationAsync(officer, second.Id);
+        var stillInForce = await officer.GetFromJsonAsync<PlanResponse>($"/api/plans/plans/{first.Id}", TestJson.Options);
+        Assert.Equal(PlanStatus.Published, stillInForce!.Status);
+
+        await officer.AddActionAsync(idle.Id);
+        var published = await (await officer.TransitionAsync(second.Id, "publish")).ReadPlanAsync();
+        Assert.Equal(PlanStatus.Published, published.Status);
+    }
+
+    private async Task AssertStillInConsultationAsync(HttpClient officer, Guid planId)
+    {
+        var current = await officer.GetFromJsonAsync<PlanResponse>($"/api/plans/plans/{planId}", TestJson.Options);
         Assert.Equal(PlanStatus.Consultation, current!.Status);
         await using var db = plans.NewDbContext();
-        Assert.Empty(await db.OutboxRowsAboutPlanAsync(draft.Id));
+        Assert.Empty(await db.OutboxRowsAboutPlanAsync(planId));
     }
 
     [Fact]
@@ -206,7 +243,7 @@ public class PlanLifecycleTests(PlansApiFactory plans) : IClassFixture<PlansApiF
     public async Task A_change_made_with_a_stale_ETag_is_a_409_with_the_current_version_and_changes_nothing()
     {
         var officer = plans.PartnershipOfficer();
-        var priority = await officer.AdoptedPriorityAsync("Cuckooing");
+        var priority = await officer.PlanPriorityAsync("Cuckooing");
         var draft = await officer.DraftPlanAsync(priority.Id);
         var read = await officer.GetAsync($"/api/plans/plans/{draft.Id}");
         var etag = read.Headers.ETag!.ToString();
@@ -243,7 +280,7 @@ public class PlanLifecycleTests(PlansApiFactory plans) : IClassFixture<PlansApiF
     public async Task Listing_pages_through_every_plan_once_in_a_stable_order_and_filters_by_status()
     {
         var officer = plans.PartnershipOfficer();
-        var priority = await officer.AdoptedPriorityAsync("Listing");
+        var priority = await officer.PlanPriorityAsync("Listing");
         for (var i = 0; i < 3; i++)
         {
             await officer.DraftPlanAsync(priority.Id);

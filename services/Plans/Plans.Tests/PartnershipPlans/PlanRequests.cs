@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using Plans.Api.PartnershipPlans;
 using Plans.Api.Priorities;
+using Plans.Tests.Actions;
 using Plans.Tests.Priorities;
 
 namespace Plans.Tests.PartnershipPlans;
@@ -16,22 +17,20 @@ internal static class PlanRequests
         enablers = new[] { "public-awareness", "skilled-workforce" },
     };
 
-    /// <summary>A priority proposed and adopted; <paramref name="deliveryGroup"/> null leaves it without one.</summary>
-    public static async Task<PriorityResponse> AdoptedPriorityAsync(this HttpClient officer, string title = "Water safety", string? deliveryGroup = "Norfolk Water Safety Forum")
+    /// <summary>A priority proposed and adopted, with a delivery group of its own unless <paramref name="withDeliveryGroup"/> is false.</summary>
+    public static async Task<PriorityResponse> PlanPriorityAsync(this HttpClient officer, string title = "Water safety", bool withDeliveryGroup = true)
     {
-        var proposal = new
-        {
-            title,
-            description = "A priority for a plan test.",
-            strategicTheme = "Safeguarding from harm",
-            sponsorAgency = "norfolk-fire-rescue",
-            leadOfficer = "Chair of the delivery group",
-            deliveryGroup,
-        };
-        var proposed = await officer.PostAsJsonAsync("/api/plans/priorities", proposal);
-        proposed.EnsureSuccessStatusCode();
-        var priority = (await proposed.Content.ReadFromJsonAsync<PriorityResponse>(TestJson.Options))!;
+        Guid? groupId = withDeliveryGroup ? (await officer.CreateGroupAsync($"{title} group {Guid.NewGuid():N}")).Id : null;
+        var priority = await officer.ProposeAsync(title, deliveryGroupId: groupId);
         (await officer.PostAsync($"/api/plans/priorities/{priority.Id}/adopt", null)).EnsureSuccessStatusCode();
+        return priority;
+    }
+
+    /// <summary>An adopted priority with a delivery group and one action on its work plan: ready to be published.</summary>
+    public static async Task<PriorityResponse> ReadyPriorityAsync(this HttpClient officer, string title)
+    {
+        var priority = await officer.PlanPriorityAsync(title);
+        await officer.AddActionAsync(priority.Id);
         return priority;
     }
 
@@ -60,10 +59,10 @@ internal static class PlanRequests
         return (await response.Content.ReadFromJsonAsync<PlanResponse>(TestJson.Options))!;
     }
 
-    /// <summary>A plan published as version 1 covering one adopted priority with a delivery group.</summary>
+    /// <summary>A plan published as version 1 covering one adopted priority with a delivery group and an action.</summary>
     public static async Task<(PlanResponse Plan, PriorityResponse Priority)> PublishedPlanAsync(this HttpClient officer, string priorityTitle)
     {
-        var priority = await officer.AdoptedPriorityAsync(priorityTitle);
+        var priority = await officer.ReadyPriorityAsync(priorityTitle);
         var plan = await officer.DraftPlanAsync(priority.Id);
         await (await officer.TransitionAsync(plan.Id, "consult")).ReadPlanAsync();
         return (await (await officer.TransitionAsync(plan.Id, "publish")).ReadPlanAsync(), priority);

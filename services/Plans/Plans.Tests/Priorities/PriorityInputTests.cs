@@ -17,6 +17,8 @@ public class PriorityInputTests(PlansApiFactory plans) : IClassFixture<PlansApiF
         { "unknown field", """{"title": "Fraud", "description": "d", "strategicTheme": "t", "sponsorAgency": "norfolk-opcc", "leadOfficer": "x", "budget": 5}""", "budget" },
         { "missing field", """{"title": "Fraud", "description": "d", "strategicTheme": "t", "sponsorAgency": "norfolk-opcc"}""", "leadOfficer" },
         { "title too short", """{"title": "F", "description": "d", "strategicTheme": "t", "sponsorAgency": "norfolk-opcc", "leadOfficer": "x"}""", "title" },
+        { "code not a slug", """{"title": "Fraud", "description": "d", "strategicTheme": "t", "sponsorAgency": "norfolk-opcc", "leadOfficer": "x", "code": "Serious Violence"}""", "code" },
+        { "free-text delivery group", """{"title": "Fraud", "description": "d", "strategicTheme": "t", "sponsorAgency": "norfolk-opcc", "leadOfficer": "x", "deliveryGroup": "Fraud Board"}""", "deliveryGroup" },
         { "agency not a slug", """{"title": "Fraud", "description": "d", "strategicTheme": "t", "sponsorAgency": "Norfolk Police!", "leadOfficer": "x"}""", "sponsorAgency" },
     };
 

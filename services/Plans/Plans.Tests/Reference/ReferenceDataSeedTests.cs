@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Plans.Api.DeliveryGroups.ListDeliveryGroups;
 using Plans.Api.Domain;
 using Plans.Api.PartnershipPlans;
 using Plans.Api.PartnershipPlans.ListPlans;
@@ -15,7 +16,7 @@ namespace Plans.Tests.Reference;
 
 public class ReferenceDataSeedTests(SeededPlansApiFactory plans) : IClassFixture<SeededPlansApiFactory>
 {
-    private sealed record Counts(int Areas, int Agencies, int Priorities, int Plans, int AdoptedEvents, int PublishedEvents);
+    private sealed record Counts(int Areas, int Agencies, int Groups, int Priorities, int Plans, int AdoptedEvents, int PublishedEvents);
 
     private async Task<Counts> CountAsync()
     {
@@ -24,6 +25,7 @@ public class ReferenceDataSeedTests(SeededPlansApiFactory plans) : IClassFixture
         return new Counts(
             await db.Areas.CountAsync(),
             await db.Agencies.CountAsync(),
+            await db.DeliveryGroups.CountAsync(),
             await db.Priorities.CountAsync(),
             await db.Plans.CountAsync(),
             await outbox.CountAsync(m => m.MessageType == "csp:plans:priority-adopted:v1"),
@@ -35,7 +37,7 @@ public class ReferenceDataSeedTests(SeededPlansApiFactory plans) : IClassFixture
     {
         _ = plans.Server;
         var first = await CountAsync();
-        Assert.Equal(new Counts(8, 14, 8, first.Plans, 8, 1), first); // other tests here may add plan versions, never seeded rows
+        Assert.Equal(new Counts(8, 14, 9, 8, first.Plans, 8, 1), first); // other tests here may add plan versions, never seeded rows
         Assert.True(first.Plans >= 1);
 
         await using (var restarted = plans.WithWebHostBuilder(_ => { }))
@@ -98,12 +100,15 @@ public class ReferenceDataSeedTests(SeededPlansApiFactory plans) : IClassFixture
         Assert.Equal(8, plan.PriorityIds.Count);
         var priorities = await reader.GetFromJsonAsync<PriorityPage>("/api/plans/priorities?status=adopted&limit=200", TestJson.Options);
         Assert.Subset(plan.PriorityIds.ToHashSet(), priorities!.Items.Where(p => p.Title != "Water safety").Select(p => p.Id).ToHashSet());
-        var seriousViolence = Assert.Single(priorities.Items, p => p.Title.StartsWith("Serious violence", StringComparison.Ordinal));
-        Assert.Equal("Domestic Abuse and Sexual Violence Group", seriousViolence.DeliveryGroup);
+        var groups = await reader.GetFromJsonAsync<DeliveryGroupPage>("/api/plans/delivery-groups?limit=200", TestJson.Options);
+        var groupNames = groups!.Items.ToDictionary(g => g.Id, g => g.Name);
+        var seriousViolence = Assert.Single(priorities.Items, p => p.Code == "serious-violence");
+        Assert.Equal("Domestic Abuse and Sexual Violence Group", groupNames[seriousViolence.DeliveryGroupId!.Value]);
+        Assert.Null(Assert.Single(priorities.Items, p => p.Code == "place-based-crime-and-asb").DeliveryGroupId); // the plan names none yet
         Assert.Equal(
-            ["Community Relations and Prevent Strategic Group", "Domestic Abuse and Sexual Violence Group", "Norfolk Against Scams Partnership",
-             "Norfolk Anti-Slavery Network", "Norfolk Drug and Alcohol Partnership", "Norfolk Road Safety Partnership"],
-            priorities.Items.Select(p => p.DeliveryGroup).OfType<string>().Where(g => g != "Norfolk Water Safety Forum").Order(StringComparer.Ordinal).ToList());
+            ["drugs-and-alcohol", "fraud", "modern-slavery-and-exploitation", "place-based-crime-and-asb", "road-safety", "serious-violence",
+             "violent-extremism-and-cohesion"],
+            priorities.Items.Select(p => p.Code).OfType<string>().Where(c => c != "water-safety").Order(StringComparer.Ordinal).ToList());
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Plans.Api.Domain;
 using Plans.Contracts;
@@ -10,7 +11,7 @@ namespace Plans.Api.Data.Seed;
 /// the migrations. Idempotent: fixed ids and <c>ON CONFLICT DO NOTHING</c> (on the id for plans, whose deferred
 /// exclusion constraint cannot arbitrate), in one transaction holding an advisory
 /// lock, so restarts and replicas starting together never duplicate a row, and a row an officer has since changed is
-/// left as they left it. Rows it does insert are announced like any other change (PriorityAdopted, PlanPublished).
+/// left as they left it (a priority whose code an officer has already used is not seeded again). Rows it does insert are announced like any other change (PriorityAdopted, PlanPublished).
 /// </summary>
 internal sealed partial class ReferenceDataSeeder(
     IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<ReferenceDataSeeder> logger)
@@ -48,6 +49,7 @@ internal sealed partial class ReferenceDataSeeder(
                 cancellationToken);
         }
 
+        inserted += await SeedDeliveryGroupsAsync(db, cancellationToken);
         inserted += await SeedPrioritiesAsync(db, cancellationToken);
         inserted += await SeedPlanAsync(db, cancellationToken);
 
@@ -58,18 +60,39 @@ internal sealed partial class ReferenceDataSeeder(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    private static async Task<int> SeedDeliveryGroupsAsync(PlansDbContext db, CancellationToken cancellationToken)
+    {
+        var inserted = 0;
+        foreach (var g in SeedData.DeliveryGroups)
+        {
+            var members = JsonSerializer.Serialize(new[] { g.ChairAgency }.Concat(g.MemberAgencies).Distinct(StringComparer.Ordinal));
+            inserted += await db.Database.ExecuteSqlAsync(
+                $"""
+                INSERT INTO delivery_groups (id, name, purpose, chair_agency, member_agencies, created_at)
+                VALUES ({SeedIds.DeliveryGroup(g.Name)}, {g.Name}, {g.Purpose}, {g.ChairAgency}, CAST({members} AS jsonb), {SeedData.PlanAdoptedAt})
+                ON CONFLICT DO NOTHING
+                """,
+                cancellationToken);
+        }
+
+        return inserted;
+    }
+
     private async Task<int> SeedPrioritiesAsync(PlansDbContext db, CancellationToken cancellationToken)
     {
+        // By name: a group an officer created under the same name before the seed ran is the one the plan means.
+        var groupIds = await db.DeliveryGroups.AsNoTracking().ToDictionaryAsync(g => g.Name, g => g.Id, cancellationToken);
         var adoptedAt = SeedData.PlanAdoptedAt;
         var inserted = 0;
         foreach (var p in SeedData.Priorities)
         {
             var id = SeedIds.Priority(p.Code);
+            Guid? groupId = p.DeliveryGroup is { } name && groupIds.TryGetValue(name, out var found) ? found : null;
             var status = nameof(PriorityStatus.Adopted);
             var rows = await db.Database.ExecuteSqlAsync(
                 $"""
-                INSERT INTO priorities (id, title, description, strategic_theme, sponsor_agency, lead_officer, delivery_group, status, proposed_at, adopted_at)
-                VALUES ({id}, {p.Title}, {p.Description}, {p.StrategicTheme}, {p.SponsorAgency}, {p.LeadOfficer}, {p.DeliveryGroup}, {status}, {adoptedAt}, {adoptedAt})
+                INSERT INTO priorities (id, code, title, description, strategic_theme, sponsor_agency, lead_officer, delivery_group_id, status, proposed_at, adopted_at)
+                VALUES ({id}, {p.Code}, {p.Title}, {p.Description}, {p.StrategicTheme}, {p.SponsorAgency}, {p.LeadOfficer}, {groupId}, {status}, {adoptedAt}, {adoptedAt})
                 ON CONFLICT DO NOTHING
                 """,
                 cancellationToken);

@@ -14,8 +14,8 @@ internal static class PublishReadiness
         return await db.Priorities.AsNoTracking()
             .Where(p => ids.Contains(p.Id))
             .Select(p => new PriorityReadiness(
-                p.Id, p.Title, p.Status, p.DeliveryGroup != null && p.DeliveryGroup != "",
-                1)) // TODO(plans-work): count the priority's delivery actions once that model is on main
+                p.Id, p.Title, p.Status, p.DeliveryGroupId != null,
+                db.DeliveryActions.Count(a => a.PriorityId == p.Id)))
             .ToListAsync(cancellationToken);
     }
 }

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Plans.Api.Data;
 using Plans.Api.Domain;
 using Plans.Contracts;
 using Platform.ServiceDefaults.Audit;
+using Platform.ServiceDefaults.Data;
 using Platform.ServiceDefaults.Messaging;
 
 namespace Plans.Api.Priorities.AdoptPriority;
@@ -17,9 +19,11 @@ internal static class AdoptPriorityEndpoint
             .WithSummary("Adopt a proposed priority into the plan; publishes PriorityAdopted.");
 
     private static async Task<Ok<PriorityResponse>> Handle(
-        Guid id, PlansDbContext db, AuditTrail audit, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, [FromHeader(Name = ExpectedVersion.Header)] string? ifMatch, PlansDbContext db, AuditTrail audit,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         var priority = await db.FindOrThrowAsync(id, cancellationToken);
+        ExpectedVersion.Check(priority.Version, ifMatch);
         var before = PriorityResponse.From(priority);
         var now = clock.GetUtcNow();
         priority.Adopt(now);

@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Plans.Api.Data;
 using Plans.Api.Domain;
 using Platform.ServiceDefaults.Audit;
+using Platform.ServiceDefaults.Errors;
 
 namespace Plans.Api.Priorities.ProposePriority;
 
@@ -10,17 +13,40 @@ internal static class ProposePriorityEndpoint
     public static RouteHandlerBuilder MapProposePriority(this RouteGroupBuilder priorities) =>
         priorities.MapPost("/", Handle)
             .WithName("ProposePriority")
-            .WithSummary("Propose a priority drawn from the strategic assessment.");
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithSummary("Propose a priority drawn from the strategic assessment, optionally with a unique code and its delivery group.");
 
     private static async Task<Created<PriorityResponse>> Handle(
         ProposePriorityRequest request, PlansDbContext db, AuditTrail audit, TimeProvider clock, CancellationToken cancellationToken)
     {
+        if (request.DeliveryGroupId is { } groupId)
+        {
+            await db.EnsureDeliveryGroupExistsAsync(groupId, cancellationToken);
+        }
+
+        if (request.Code is { } code && await db.Priorities.AnyAsync(p => p.Code == code, cancellationToken))
+        {
+            throw CodeTaken(code);
+        }
+
         var priority = Priority.Propose(
             request.Title, request.Description, request.StrategicTheme, request.SponsorAgency, request.LeadOfficer,
-            request.DeliveryGroup, clock.GetUtcNow());
+            request.DeliveryGroupId, clock.GetUtcNow(), request.Code);
         db.Priorities.Add(priority);
         audit.Record(db, "priority-proposed", nameof(Priority), priority.Id.ToString(), after: PriorityResponse.From(priority));
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            throw CodeTaken(request.Code);
+        }
+
         return TypedResults.Created($"/api/plans/priorities/{priority.Id}", PriorityResponse.From(priority));
     }
+
+    private static RuleViolationException CodeTaken(string? code) =>
+        new("priority-code-taken", $"Another priority already has the code '{code}'.");
 }

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Plans.Api.Data;
+using Plans.Api.Domain;
+using Platform.ServiceDefaults.Audit;
+using Platform.ServiceDefaults.Errors;
+
+namespace Plans.Api.DeliveryGroups.CreateDeliveryGroup;
+
+internal static class CreateDeliveryGroupEndpoint
+{
+    public static RouteHandlerBuilder MapCreateDeliveryGroup(this RouteGroupBuilder groups) =>
+        groups.MapPost("/", Handle)
+            .WithName("CreateDeliveryGroup")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Set up a delivery group: its name (unique), purpose, chair agency and member agencies.");
+
+    private static async Task<Created<DeliveryGroupResponse>> Handle(
+        CreateDeliveryGroupRequest request, PlansDbContext db, AuditTrail audit, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var group = DeliveryGroup.Create(request.Name, request.Purpose, request.ChairAgency, request.MemberAgencies, clock.GetUtcNow());
+        if (await db.DeliveryGroups.AnyAsync(g => g.Name == group.Name, cancellationToken))
+        {
+            throw NameTaken(group.Name);
+        }
+
+        db.DeliveryGroups.Add(group);
+        audit.Record(db, "delivery-group-created", nameof(DeliveryGroup), group.Id.ToString(), after: DeliveryGroupResponse.From(group));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            throw NameTaken(group.Name);
+        }
+
+        return TypedResults.Created($"/api/plans/delivery-groups/{group.Id}", DeliveryGroupResponse.From(group));
+    }
+
+    private static RuleViolationException NameTaken(string name) =>
+        new("delivery-group-name-taken", $"There is already a delivery group called '{name}'.");
+}
