@@ -4,8 +4,12 @@ using Plans.Api.Assessments;
 using Plans.Api.Data;
 using Plans.Api.Data.Seed;
 using Plans.Api.DeliveryGroups;
+using Plans.Api.Measures;
+using Plans.Api.Outcomes;
 using Plans.Api.PartnershipPlans;
 using Plans.Api.Priorities;
+using Plans.Api.Readings;
+using Plans.Api.Readings.DeriveReadings;
 using Plans.Api.Reference;
 using Platform.ServiceDefaults.Audit;
 using Platform.ServiceDefaults.Data;
@@ -19,6 +23,11 @@ builder.AddPlatformDatabase<PlansDbContext>();
 builder.AddPlatformMessaging<PlansDbContext>(bus =>
 {
     bus.AddConsumer<AddAgreedRecommendation>();
+    bus.AddConsumer<CountPreventReferrals>();
+    bus.AddConsumer<CountChannelAdoptions>();
+    bus.AddConsumer<CountTriggerApplications>();
+    bus.AddConsumer<CountTriggerCaseReviews>();
+    bus.AddConsumer<CountReviewsCommissioned>();
 });
 builder.Services.AddHostedService<ReferenceDataSeeder>(); // after the migrator: hosted services start in order
 
@@ -29,6 +38,9 @@ app.MapAuditLog<PlansDbContext>();
 app.MapPriorities();
 app.MapDeliveryGroups();
 app.MapActions();
+app.MapOutcomes();
+app.MapMeasures();
+app.MapReadings();
 app.MapAssessments();
 app.MapPartnershipPlans();
 app.MapReferenceData();

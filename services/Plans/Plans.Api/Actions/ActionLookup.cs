@@ -1,3 +1,4 @@
+using Platform.ServiceDefaults.Time;
 using Microsoft.EntityFrameworkCore;
 using Plans.Api.Data;
 using Plans.Api.Domain;

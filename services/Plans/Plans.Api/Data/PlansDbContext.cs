@@ -9,6 +9,10 @@ namespace Plans.Api.Data;
 public sealed class PlansDbContext(DbContextOptions<PlansDbContext> options) : DbContext(options)
 {
     public DbSet<Priority> Priorities => Set<Priority>();
+    public DbSet<Outcome> Outcomes => Set<Outcome>();
+    public DbSet<Measure> Measures => Set<Measure>();
+    public DbSet<Reading> Readings => Set<Reading>();
+    public DbSet<ReadingContribution> ReadingContributions => Set<ReadingContribution>();
 
     public DbSet<DeliveryGroup> DeliveryGroups => Set<DeliveryGroup>();
 

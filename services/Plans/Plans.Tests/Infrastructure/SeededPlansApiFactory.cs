@@ -1,5 +1,8 @@
+using System.Net;
+using MassTransit;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Plans.Api;
 using Plans.Api.Data;
 using Platform.Contracts;
@@ -13,6 +16,17 @@ public sealed class SeededPlansApiFactory() : ServiceFactory<PlansApi>("plans")
 
     public PlansDbContext NewDbContext() =>
         new(new DbContextOptionsBuilder<PlansDbContext>().UseNpgsql(ConnectionString).Options);
+
+    /// <summary>Publishes through the broker as the owning service's outbox would, once the consumers' queues are bound.</summary>
+    public async Task PublishAsync<T>(T message, Guid messageId)
+        where T : class
+    {
+        var health = CreateClient();
+        Assert.True(
+            await Eventually.TrueAsync(async () => (await health.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(30)),
+            "the bus did not become ready");
+        await Services.GetRequiredService<IBus>().Publish(message, context => context.MessageId = messageId);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -1,7 +1,10 @@
 using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Plans.Api.DeliveryGroups.ListDeliveryGroups;
 using Plans.Api.Domain;
+using Plans.Api.Measures.ListMeasures;
+using Plans.Api.Outcomes.ListOutcomes;
 using Plans.Api.PartnershipPlans;
 using Plans.Api.PartnershipPlans.ListPlans;
 using Plans.Api.Priorities;
@@ -10,13 +13,15 @@ using Plans.Api.Reference.ListAgencies;
 using Plans.Api.Reference.ListAreas;
 using Plans.Tests.Infrastructure;
 using Platform.Contracts;
+using Prevent.Contracts;
 using Platform.ServiceDefaults.Messaging;
 
 namespace Plans.Tests.Reference;
 
 public class ReferenceDataSeedTests(SeededPlansApiFactory plans) : IClassFixture<SeededPlansApiFactory>
 {
-    private sealed record Counts(int Areas, int Agencies, int Groups, int Priorities, int Plans, int AdoptedEvents, int PublishedEvents);
+    private sealed record Counts(
+        int Areas, int Agencies, int Groups, int Priorities, int Plans, int Outcomes, int Measures, int AdoptedEvents, int PublishedEvents);
 
     private async Task<Counts> CountAsync()
     {
@@ -28,6 +33,8 @@ public class ReferenceDataSeedTests(SeededPlansApiFactory plans) : IClassFixture
             await db.DeliveryGroups.CountAsync(),
             await db.Priorities.CountAsync(),
             await db.Plans.CountAsync(),
+            await db.Outcomes.CountAsync(),
+            await db.Measures.CountAsync(),
             await outbox.CountAsync(m => m.MessageType == "csp:plans:priority-adopted:v1"),
             await outbox.CountAsync(m => m.MessageType == "csp:plans:plan-published:v1"));
     }
@@ -37,7 +44,7 @@ public class ReferenceDataSeedTests(SeededPlansApiFactory plans) : IClassFixture
     {
         _ = plans.Server;
         var first = await CountAsync();
-        Assert.Equal(new Counts(8, 14, 9, 8, first.Plans, 8, 1), first); // other tests here may add plan versions, never seeded rows
+        Assert.Equal(new Counts(8, 14, 9, 8, first.Plans, 9, 41, 8, 1), first); // other tests here may add plan versions, never seeded rows
         Assert.True(first.Plans >= 1);
 
         await using (var restarted = plans.WithWebHostBuilder(_ => { }))
@@ -122,6 +129,54 @@ public class ReferenceDataSeedTests(SeededPlansApiFactory plans) : IClassFixture
 
         var draft = (await refreshed.Content.ReadFromJsonAsync<PlanResponse>(TestJson.Options))!;
         Assert.Equal((2, plan.Id), (draft.VersionNumber, draft.PreviousVersionId));
+    }
+
+    [Fact]
+    public async Task The_2021_24_outcomes_and_measures_are_readable_with_their_directions()
+    {
+        var reader = plans.Client(Roles.ScrutinyMember);
+
+        var outcomes = await reader.GetFromJsonAsync<OutcomePage>("/api/plans/outcomes?limit=200", TestJson.Options);
+        var measures = await reader.GetFromJsonAsync<MeasurePage>("/api/plans/measures?limit=200", TestJson.Options);
+
+        Assert.Equal(Enumerable.Range(1, 9), outcomes!.Items.Select(o => o.Number).Order());
+        Assert.Equal("Reduce reoffending", Assert.Single(outcomes.Items, o => o.Number == 5).Title);
+        var byName = measures!.Items.ToLookup(m => m.Name);
+        Assert.Equal(MeasureDirection.Neutral, Assert.Single(byName["Hate crime reported to the police"]).Direction); // A1.2's example
+        Assert.Equal(MeasureDirection.Neutral, Assert.Single(byName["Number of domestic abuse crimes reported"]).Direction);
+        Assert.Equal(MeasureDirection.Down, Assert.Single(byName["Number of homicides"]).Direction);
+        Assert.Equal(MeasureDirection.Up, Assert.Single(byName["Number of sexual offence reports resulting in a conviction"]).Direction);
+        Assert.Equal(2, byName["Anti-social behaviour reported to police and councils"].Count()); // in outcomes 1 and 2, as in Appendix 1
+        Assert.Equal(
+            ["channel-adoptions", "prevent-referrals", "reviews-commissioned", "trigger-applications", "trigger-case-reviews"],
+            measures.Items.Select(m => m.DerivedFrom).OfType<string>().Order(StringComparer.Ordinal));
+        Assert.All(measures.Items.Where(m => m.DerivedFrom is null), m => Assert.False(string.IsNullOrWhiteSpace(m.Source)));
+    }
+
+    [Fact]
+    public async Task A_seeded_event_fed_measure_counts_the_events_it_names()
+    {
+        var reader = plans.Client(Roles.ScrutinyMember);
+        var measures = await reader.GetFromJsonAsync<MeasurePage>("/api/plans/measures?limit=200", TestJson.Options);
+        var channel = Assert.Single(measures!.Items, m => m.DerivedFrom == "channel-adoptions");
+        var adopted = new ChannelCaseAdopted
+        {
+            OccurredAt = new DateTimeOffset(2025, 10, 2, 9, 0, 0, TimeSpan.Zero),
+            ReferralId = Guid.NewGuid(),
+            District = Districts.Norwich,
+            AgeBand = "15-17",
+            PanelHeldOn = new DateOnly(2025, 9, 30),
+        };
+
+        await plans.PublishAsync(adopted, adopted.EventId);
+
+        Assert.True(await Eventually.TrueAsync(async () =>
+        {
+            var readings = await reader.GetFromJsonAsync<JsonElement>($"/api/plans/measures/{channel.Id}/readings");
+            return readings.EnumerateArray().Any(r =>
+                r.GetProperty("period").GetString() == "2025-Q3" && r.GetProperty("area").GetString() == Districts.Norwich &&
+                r.GetProperty("value").GetDecimal() == 1m);
+        }), "the seeded Channel measure never counted the adoption");
     }
 
     private static async Task<PriorityResponse> FindPriorityAsync(HttpClient client, string title)

@@ -1,3 +1,4 @@
+using Platform.ServiceDefaults.Time;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Plans.Api.Data;

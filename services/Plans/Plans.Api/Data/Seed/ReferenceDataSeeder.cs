@@ -52,6 +52,7 @@ internal sealed partial class ReferenceDataSeeder(
         inserted += await SeedDeliveryGroupsAsync(db, cancellationToken);
         inserted += await SeedPrioritiesAsync(db, cancellationToken);
         inserted += await SeedPlanAsync(db, cancellationToken);
+        inserted += await SeedOutcomesAsync(db, cancellationToken);
 
         await db.SaveChangesAsync(cancellationToken); // the outbox rows for what was inserted
         await transaction.CommitAsync(cancellationToken);
@@ -149,6 +150,40 @@ internal sealed partial class ReferenceDataSeeder(
         }
 
         return rows;
+    }
+
+    /// <summary>The 2021–24 long-term outcomes and their measures; measures fed by events name their derived source.</summary>
+    private static async Task<int> SeedOutcomesAsync(PlansDbContext db, CancellationToken cancellationToken)
+    {
+        var definedAt = SeedData.OutcomesDefinedAt;
+        var inserted = 0;
+        foreach (var outcome in SeedData.Outcomes)
+        {
+            inserted += await db.Database.ExecuteSqlAsync(
+                $"INSERT INTO outcomes (id, number, title, defined_at) VALUES ({SeedIds.Outcome(outcome.Number)}, {outcome.Number}, {outcome.Title}, {definedAt}) ON CONFLICT DO NOTHING",
+                cancellationToken);
+        }
+
+        // By number: an outcome an officer defined under the same number before the seed ran is the one Appendix 1 means.
+        var outcomeIds = await db.Outcomes.AsNoTracking().ToDictionaryAsync(o => o.Number, o => o.Id, cancellationToken);
+        foreach (var outcome in SeedData.Outcomes)
+        {
+            var outcomeId = outcomeIds[outcome.Number];
+            foreach (var (measure, index) in outcome.Measures.Select((m, i) => (m, i)))
+            {
+                var direction = measure.Direction.ToString();
+                inserted += await db.Database.ExecuteSqlAsync(
+                    $"""
+                    INSERT INTO measures (id, outcome_id, name, unit, direction, source, derived_from, defined_at)
+                    VALUES ({SeedIds.Measure(outcome.Number, index + 1)}, {outcomeId}, {measure.Name}, {measure.Unit}, {direction}, {measure.Source},
+                            {measure.DerivedFrom}, {definedAt})
+                    ON CONFLICT DO NOTHING
+                    """,
+                    cancellationToken);
+            }
+        }
+
+        return inserted;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Reference data seeded: {Inserted} rows inserted")]

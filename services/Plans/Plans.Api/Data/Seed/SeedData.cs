@@ -22,12 +22,15 @@ internal static class SeedData
     public sealed record PrioritySeed(
         string Code, string Title, string Description, string StrategicTheme, string SponsorAgency, string LeadOfficer, string? DeliveryGroup);
 
-    public sealed record MeasureSeed(string Name, string Unit, string Direction, string Source, string? DerivedFrom = null);
+    public sealed record MeasureSeed(string Name, string Unit, MeasureDirection Direction, string Source, string? DerivedFrom = null);
 
     public sealed record OutcomeSeed(int Number, string Title, IReadOnlyList<MeasureSeed> Measures);
 
     /// <summary>When the 2025–28 plan's priorities were adopted and the plan published: the start of its first year.</summary>
     public static readonly DateTimeOffset PlanAdoptedAt = new(2025, 4, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>When the 2021–24 outcomes framework took effect: the start of that plan's first year.</summary>
+    public static readonly DateTimeOffset OutcomesDefinedAt = new(2021, 4, 1, 0, 0, 0, TimeSpan.Zero);
 
     public const string PlanTitle = "Safer Norfolk Plan 2025–28";
     public const int PlanStartYear = 2025;
@@ -151,15 +154,15 @@ internal static class SeedData
 
     public static readonly IReadOnlyList<string> Enablers = Domain.Enablers.All;
 
-    private const string Up = "up";
-    private const string Down = "down";
+    private const MeasureDirection Up = MeasureDirection.Up;
+    private const MeasureDirection Down = MeasureDirection.Down;
 
     /// <summary>
     /// Appendix 1, A1.2: where under-reporting means a change in reports would not show a like change in offending
     /// (hate crime is the plan's example; also fraud, sexual offences, domestic abuse, modern slavery and referrals
     /// that reflect identification), the intended impact is neutral.
     /// </summary>
-    private const string Neutral = "neutral";
+    private const MeasureDirection Neutral = MeasureDirection.Neutral;
 
     private const string Count = "count";
     private const string Percent = "percent";
@@ -188,8 +191,8 @@ internal static class SeedData
             new("Satisfaction with the response to crime and anti-social behaviour from responsible authorities", Percent, Up, "Responsible authorities' satisfaction surveys"),
             new("Public confidence in reporting crime and anti-social behaviour to the responsible authorities", Percent, Up, "Norfolk residents' survey"),
             new("Victims who access support service feel they have been supported to cope and recover", Percent, Up, "Commissioned victim services (OPCCN)"),
-            new("Community Trigger (ASB Case Review) applications received", Count, Neutral, "Community Trigger service (added)", "trigger-applications"),
-            new("ASB Case Reviews held", Count, Neutral, "Community Trigger service (added)", "trigger-case-reviews"),
+            new("Community Trigger (ASB Case Review) applications received", Count, Neutral, "Community Trigger service (added)", DerivedSources.TriggerApplications),
+            new("ASB Case Reviews held", Count, Neutral, "Community Trigger service (added)", DerivedSources.TriggerCaseReviews),
         ]),
         new(4, "Reduce overall neighbourhood crimes levels",
         [
@@ -208,9 +211,9 @@ internal static class SeedData
         new(6, "People are prevented from being drawn into criminal exploitation and terrorism",
         [
             new("Children and young people arrested for drug offences", Count, Down, Police),
-            new("Number of referrals to channel panel process", Count, Neutral, "Prevent service (Channel panel)", "channel-adoptions"),
+            new("Number of referrals to channel panel process", Count, Neutral, "Prevent service (Channel panel)", DerivedSources.ChannelAdoptions),
             new("Deliver against the 'Prevent Duty Toolkit for Local Authorities and Partner Agencies'", Percent, Up, "Prevent Duty benchmarking assessment"),
-            new("Number of Prevent referrals", Count, Neutral, "Prevent service (added)", "prevent-referrals"),
+            new("Number of Prevent referrals", Count, Neutral, "Prevent service (added)", DerivedSources.PreventReferrals),
         ]),
         new(7, "Victims of exploitation are made to feel safe",
         [
@@ -237,7 +240,7 @@ internal static class SeedData
             new("Number of hospital admissions for serious violence", Count, Down, "NHS Hospital Episode Statistics"),
             new("Number of knife crimes recorded", Count, Down, Police),
             new("Number of homicides", Count, Down, Police),
-            new("Domestic Homicide Reviews commissioned", Count, Neutral, "Reviews service (added)", "reviews-commissioned"),
+            new("Domestic Homicide Reviews commissioned", Count, Neutral, "Reviews service (added)", DerivedSources.ReviewsCommissioned),
         ]),
     ];
 }

@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Plans.Api.Domain;
+using Platform.ServiceDefaults.Http;
+
+namespace Plans.Api.Data;
+
+internal sealed class ReadingConfiguration : IEntityTypeConfiguration<Reading>
+{
+    public void Configure(EntityTypeBuilder<Reading> reading)
+    {
+        reading.ToTable("readings");
+        // The key (measure_id, period_start, area) is also the index for "a measure's readings over a range".
+        reading.HasKey(r => new { r.MeasureId, r.PeriodStart, r.Area });
+        reading.Property(r => r.Area).HasMaxLength(40);
+        reading.Property(r => r.Value).HasPrecision(18, 4);
+        reading.Property(r => r.Origin)
+            .HasConversion(origin => EnumNames.NameOf(origin), text => EnumNames.Parse<ReadingOrigin>(text)!.Value)
+            .HasMaxLength(20);
+        reading.Property(r => r.Note).HasMaxLength(1000);
+        reading.Ignore(r => r.Period);
+        reading.HasOne<Measure>().WithMany().HasForeignKey(r => r.MeasureId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,99 @@
+using Platform.ServiceDefaults.Errors;
+
+namespace Plans.Api.Domain;
+
+/// <summary>
+/// How progress towards an outcome is measured (e.g. "Prevent referrals from education", count, up). Its readings are
+/// entered by analysts, or, when it is <see cref="DerivedFrom"/> one of the <see cref="DerivedSources"/>, counted from
+/// other services' events and never typed in.
+/// </summary>
+public sealed class Measure
+{
+    private Measure()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid OutcomeId { get; private set; }
+
+    public string Name { get; private set; } = "";
+
+    /// <summary>A slug, e.g. <c>count</c>, <c>percent</c>, <c>rate-per-1000</c>.</summary>
+    public string Unit { get; private set; } = "";
+
+    public MeasureDirection Direction { get; private set; }
+
+    /// <summary>Where the figures come from, e.g. "Norfolk Constabulary crime recording".</summary>
+    public string Source { get; private set; } = "";
+
+    /// <summary>The <see cref="DerivedSources"/> key it is counted from; null when analysts enter it.</summary>
+    public string? DerivedFrom { get; private set; }
+
+    public DateTimeOffset DefinedAt { get; private set; }
+
+    public uint Version { get; private set; }
+
+    public bool IsDerived => DerivedFrom is not null;
+
+    public static Measure Define(
+        Guid outcomeId, string name, string unit, MeasureDirection direction, string source, string? derivedFrom,
+        DateTimeOffset now)
+    {
+        EnsureKnownSource(derivedFrom);
+        return new Measure
+        {
+            Id = Guid.CreateVersion7(now),
+            OutcomeId = outcomeId,
+            Name = name,
+            Unit = unit,
+            Direction = direction,
+            Source = source,
+            DerivedFrom = derivedFrom,
+            DefinedAt = now,
+        };
+    }
+
+    /// <summary>
+    /// Changes the definition. Switching between analyst-entered and derived (or between derived sources) once there
+    /// are readings would mix figures of two origins in one series, so it is refused.
+    /// </summary>
+    public void Revise(string name, string unit, MeasureDirection direction, string source, string? derivedFrom, bool hasReadings)
+    {
+        EnsureKnownSource(derivedFrom);
+        if (derivedFrom != DerivedFrom && hasReadings)
+        {
+            throw new RuleViolationException(
+                "measure-has-readings",
+                "This measure already has readings, so where its figures come from (derivedFrom) can no longer change; define a new measure instead.");
+        }
+
+        Name = name;
+        Unit = unit;
+        Direction = direction;
+        Source = source;
+        DerivedFrom = derivedFrom;
+    }
+
+    /// <summary>Analysts may not type over figures counted from events.</summary>
+    public void EnsureAcceptsAnalystReadings()
+    {
+        if (IsDerived)
+        {
+            throw new RuleViolationException(
+                "measure-is-derived",
+                $"This measure is counted from other services' events ({DerivedFrom}); its readings cannot be entered by hand.");
+        }
+    }
+
+    private static void EnsureKnownSource(string? derivedFrom)
+    {
+        if (derivedFrom is not null && !DerivedSources.IsKnown(derivedFrom))
+        {
+            throw new RuleViolationException(
+                "unknown-derived-source",
+                $"'{derivedFrom}' is not a source readings can be derived from. Use one of: {string.Join(", ", DerivedSources.All)}.",
+                RuleViolationKind.BusinessRule);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Plans.Api.Data;
+using Plans.Api.Domain;
+using Platform.ServiceDefaults.Audit;
+using Platform.ServiceDefaults.Errors;
+
+namespace Plans.Api.Outcomes.DefineOutcome;
+
+internal static class DefineOutcomeEndpoint
+{
+    public static RouteHandlerBuilder MapDefineOutcome(this RouteGroupBuilder outcomes) =>
+        outcomes.MapPost("/", Handle)
+            .WithName("DefineOutcome")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Define a long-term outcome of the plan, by its number in the plan.");
+
+    private static async Task<Created<OutcomeResponse>> Handle(
+        DefineOutcomeRequest request, PlansDbContext db, AuditTrail audit, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (await db.Outcomes.AnyAsync(o => o.Number == request.Number, cancellationToken))
+        {
+            throw new RuleViolationException("outcome-number-taken", $"There is already an outcome {request.Number}.");
+        }
+
+        var outcome = Outcome.Define(request.Number, request.Title, clock.GetUtcNow());
+        db.Outcomes.Add(outcome);
+        audit.Record(db, "outcome-defined", nameof(Outcome), outcome.Id.ToString(), after: OutcomeResponse.From(outcome));
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/plans/outcomes/{outcome.Id}", OutcomeResponse.From(outcome));
+    }
+}

@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Plans.Api.Data;
+using Plans.Api.Domain;
+using Plans.Api.Measures;
+using Platform.ServiceDefaults.Audit;
+using Platform.ServiceDefaults.Errors;
+using Platform.ServiceDefaults.Time;
+
+namespace Plans.Api.Readings.EnterReading;
+
+internal static class EnterReadingEndpoint
+{
+    public static RouteHandlerBuilder MapEnterReading(this RouteGroupBuilder readings) =>
+        readings.MapPut("/{period}/{area}", Handle)
+            .WithName("EnterReading")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithSummary("Enter (or re-enter) a measure's value for a quarter (e.g. 2025-Q3) and an area (county or a district).");
+
+    private static async Task<Results<Created<ReadingResponse>, Ok<ReadingResponse>>> Handle(
+        Guid id, Quarter period, string area, EnterReadingRequest request, PlansDbContext db, AuditTrail audit,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var measure = await db.FindMeasureOrThrowAsync(id, cancellationToken);
+        var now = clock.GetUtcNow();
+        var today = clock.Today();
+        Reading.CheckAnalystEntry(measure, period, area, today);
+        var subjectId = $"{measure.Id}/{period}/{area}";
+        var reading = await db.Readings.FindAsync([measure.Id, period.Start, area], cancellationToken);
+        var created = reading is null;
+        if (reading is null)
+        {
+            reading = Reading.EnterByAnalyst(measure, period, area, request.Value, request.Note, today, now);
+            db.Readings.Add(reading);
+            audit.Record(db, "reading-entered", nameof(Reading), subjectId, after: ReadingResponse.From(reading));
+        }
+        else
+        {
+            var before = ReadingResponse.From(reading);
+            reading.Replace(request.Value, request.Note, now);
+            audit.Record(db, "reading-replaced", nameof(Reading), subjectId, before, ReadingResponse.From(reading));
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            throw new RuleViolationException(
+                "reading-entered-concurrently", "Someone entered this reading at the same moment; read it and enter yours again.");
+        }
+
+        var response = ReadingResponse.From(reading);
+        return created
+            ? TypedResults.Created($"/api/plans/measures/{measure.Id}/readings?from={period}&to={period}&area={area}", response)
+            : TypedResults.Ok(response);
+    }
+}
