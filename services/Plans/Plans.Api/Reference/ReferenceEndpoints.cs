@@ -1,5 +1,6 @@
 using Plans.Api.Reference.ListAgencies;
 using Plans.Api.Reference.ListAreas;
+using Plans.Api.Reference.ListEnablers;
 
 namespace Plans.Api.Reference;
 
@@ -11,6 +12,7 @@ internal static class ReferenceEndpoints
         var reference = endpoints.MapGroup("/api/plans/reference").WithTags("Reference data");
         reference.MapListAreas();
         reference.MapListAgencies();
+        reference.MapListEnablers();
         return endpoints;
     }
 }
