@@ -17,6 +17,7 @@ internal sealed class RestrictedRecordConfiguration : IEntityTypeConfiguration<R
         record.Property(r => r.Notes).HasMaxLength(20000);
         record.Property(r => r.Family).IsJson();
         record.Property(r => r.FamilyContacts).IsJson();
+        record.Property(r => r.DraftReadings).IsJson();
         record.Property(r => r.Version).IsRowVersion().HasColumnName("xmin").HasColumnType("xid");
     }
 }

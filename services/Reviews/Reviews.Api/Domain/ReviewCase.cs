@@ -88,6 +88,9 @@ public sealed class ReviewCase
         Commissioning is { } commissioning
         && (commissioning.Chair.UserId == userId || commissioning.Panel.Any(member => member.UserId == userId));
 
+    /// <summary>The day the panel first had a draft report; null before then.</summary>
+    public DateOnly? FirstDraftedOn() => Report.FirstOrDefault(step => step.Stage == ReviewStage.Drafted)?.On;
+
     public bool DecisionOverdue(DateOnly today) => Decision is null && today > DecisionDueOn;
 
     /// <summary>The six-month target, from the decision to commission; null before a commission decision.</summary>

@@ -3,6 +3,8 @@ using Reviews.Api.Domain;
 namespace Reviews.Api.Reviews;
 
 /// <summary>A review as its managers and panel see it: the pseudonymous reference, never a name.</summary>
+/// <param name="Type">Both names of the review (DHR / DARDR).</param>
+/// <param name="AlsoKnownAs">The reference in its DARDR form.</param>
 public sealed record ReviewResponse(
     Guid Id,
     string Reference,
@@ -24,7 +26,9 @@ public sealed record ReviewResponse(
     DateOnly? PublishedOn,
     DateOnly? SentToCommissionerOn,
     DateOnly? ClosedOn,
-    string? ClosureReason)
+    string? ClosureReason,
+    string Type,
+    string AlsoKnownAs)
 {
     public static ReviewResponse From(ReviewCase review, DateOnly today, TimescalePolicy policy)
     {
@@ -33,7 +37,7 @@ public sealed record ReviewResponse(
             review.Id, review.Reference, review.District, review.Stage, review.Notification, review.Criteria, review.NotifiedOn,
             review.DecisionDueOn, review.DecisionOverdue(today), review.Decision, review.Commissioning, review.Timescale(policy, today),
             review.Holds, review.Extensions, review.Contributions, review.Report, review.Recommendations, review.PublishedOn,
-            review.SentToCommissionerOn, review.ClosedOn, review.ClosureReason);
+            review.SentToCommissionerOn, review.ClosedOn, review.ClosureReason, ReviewNames.Label, ReviewNames.AlsoKnownAs(review.Reference));
     }
 }
 

@@ -8,7 +8,7 @@ using Reviews.Api.Data;
 namespace Reviews.Tests.Infrastructure;
 
 /// <summary>The Reviews service on its own real database and RabbitMQ virtual host, one per test class, with a clock the tests set.</summary>
-public sealed class ReviewsApiFactory() : ServiceFactory<ReviewsApi>("reviews")
+public class ReviewsApiFactory() : ServiceFactory<ReviewsApi>("reviews")
 {
     /// <summary>Monday 12 January 2026, 09:00 in England.</summary>
     public static readonly DateTimeOffset DefaultNow = new(2026, 1, 12, 9, 0, 0, TimeSpan.Zero);

@@ -148,3 +148,37 @@ public class ReviewLifecycleTests(ReviewsApiFactory reviews) : IClassFixture<Rev
         Assert.Equal(ReviewStage.Closed, closed.Stage);
     }
 }
+
+/// <summary>Recommendation text goes to Plans in <c>ReviewRecommendationAgreed</c>, so it must not use the restricted record's real names.</summary>
+public class RecommendationNameTests(ReviewsApiFactory reviews) : IClassFixture<ReviewsApiFactory>
+{
+    [Fact]
+    public async Task A_recommendation_using_a_real_name_is_refused_when_proposed_and_when_agreed_and_no_event_leaves()
+    {
+        reviews.Clock.Now = ReviewsApiFactory.DefaultNow;
+        var manager = reviews.ReviewManager();
+        var review = await manager.CommissionedAsync("panel-names");
+        var path = $"/api/reviews/{review.Id}";
+
+        await manager.PutAsJsonAsync($"{path}/restricted", new { victimName = VictimName }); // the perpetrator's name not yet known
+        var named = await manager.PostAsJsonAsync($"{path}/recommendations", new
+        {
+            kind = "smart-action", category = "training", text = "Train GP practices to ask Jane about domestic abuse.", ownerAgency = "norfolk-waveney-icb", dueOn = "2026-12-31",
+        });
+        var proposed = await manager.SucceedAsync($"{path}/recommendations", new
+        {
+            kind = "smart-action", category = "training", text = "Share the Testsuspect bail conditions with the GP practice.", ownerAgency = "norfolk-waveney-icb", dueOn = "2026-12-31",
+        });
+        await manager.PutAsJsonAsync($"{path}/restricted", new { victimName = VictimName, perpetratorName = PerpetratorName }); // known after proposal
+        var agreeing = await manager.PostAsJsonAsync($"{path}/recommendations/{proposed.Recommendations[0].Id}/agreement", new { });
+
+        var problem = await named.ReadProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("text-uses-real-name", problem.GetProperty("rule").GetString());
+        Assert.DoesNotContain("Jane", problem.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal("text-uses-real-name", (await agreeing.ReadProblemAsync(HttpStatusCode.UnprocessableEntity)).GetProperty("rule").GetString());
+        var after = await manager.GetFromJsonAsync<Api.Reviews.ReviewResponse>(path, TestJson.Options);
+        Assert.Equal([null], after!.Recommendations.Select(r => r.AgreedOn));
+        await using var db = reviews.NewDbContext();
+        Assert.DoesNotContain(await db.EventsAboutAsync(review.Reference), e => e.MessageType == "csp:reviews:recommendation-agreed:v1");
+    }
+}

@@ -8,6 +8,6 @@ namespace Plans.Api.Readings.DeriveReadings;
 internal sealed class CountChannelAdoptions(PlansDbContext db, TimeProvider clock, ILogger<CountChannelAdoptions> logger)
     : DerivedReadingConsumer<ChannelCaseAdopted>(db, clock, logger)
 {
-    protected override Count CountOf(ChannelCaseAdopted message) => new(
+    protected override EventCount CountOf(ChannelCaseAdopted message) => new(
         [DerivedSources.ChannelAdoptions], message.PanelHeldOn, message.District, message.ReferralId.ToString());
 }

@@ -9,7 +9,7 @@ namespace Plans.Api.Readings.DeriveReadings;
 internal sealed class CountPreventReferrals(PlansDbContext db, TimeProvider clock, ILogger<CountPreventReferrals> logger)
     : DerivedReadingConsumer<PreventReferralReceived>(db, clock, logger)
 {
-    protected override Count CountOf(PreventReferralReceived message) => new(
+    protected override EventCount CountOf(PreventReferralReceived message) => new(
         [DerivedSources.PreventReferrals, DerivedSources.PreventReferralsFromSector(message.Sector)],
         UkDate.Of(message.OccurredAt),
         message.District,

@@ -8,6 +8,6 @@ namespace Plans.Api.Readings.DeriveReadings;
 internal sealed class CountReviewsCommissioned(PlansDbContext db, TimeProvider clock, ILogger<CountReviewsCommissioned> logger)
     : DerivedReadingConsumer<ReviewCommissioned>(db, clock, logger)
 {
-    protected override Count CountOf(ReviewCommissioned message) => new(
+    protected override EventCount CountOf(ReviewCommissioned message) => new(
         [DerivedSources.ReviewsCommissioned], message.DecidedOn, message.District, message.ReviewId.ToString());
 }

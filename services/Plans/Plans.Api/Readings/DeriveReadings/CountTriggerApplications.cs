@@ -8,6 +8,6 @@ namespace Plans.Api.Readings.DeriveReadings;
 internal sealed class CountTriggerApplications(PlansDbContext db, TimeProvider clock, ILogger<CountTriggerApplications> logger)
     : DerivedReadingConsumer<CommunityTriggerApplicationReceived>(db, clock, logger)
 {
-    protected override Count CountOf(CommunityTriggerApplicationReceived message) => new(
+    protected override EventCount CountOf(CommunityTriggerApplicationReceived message) => new(
         [DerivedSources.TriggerApplications], message.ReceivedOn, message.District, message.CaseId.ToString());
 }

@@ -8,7 +8,7 @@ namespace Plans.Api.Readings.DeriveReadings;
 internal sealed class CountTriggerCaseReviews(PlansDbContext db, TimeProvider clock, ILogger<CountTriggerCaseReviews> logger)
     : DerivedReadingConsumer<CaseReviewCompleted>(db, clock, logger)
 {
-    protected override Count CountOf(CaseReviewCompleted message) => new(
+    protected override EventCount CountOf(CaseReviewCompleted message) => new(
         message.RecommendationCount > 0
             ? [DerivedSources.TriggerCaseReviews, DerivedSources.TriggerCaseReviewsWithRecommendations]
             : [DerivedSources.TriggerCaseReviews],

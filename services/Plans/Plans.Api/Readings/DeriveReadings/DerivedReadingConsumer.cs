@@ -7,7 +7,7 @@ using Platform.ServiceDefaults.Messaging;
 namespace Plans.Api.Readings.DeriveReadings;
 
 /// <summary>What one event counts towards: the measures' keys, the day it happened, where, and the record counted.</summary>
-internal sealed record Count(string[] Keys, DateOnly On, string? District, string SourceId);
+internal sealed record EventCount(string[] Keys, DateOnly On, string? District, string SourceId);
 
 /// <summary>
 /// Counts each event once (inbox on the message id) into the derived readings of every measure derived from one of
@@ -23,7 +23,7 @@ internal abstract partial class DerivedReadingConsumer<TEvent>(
     private static readonly string EventType =
         typeof(TEvent).GetCustomAttribute<EntityNameAttribute>()?.EntityName ?? typeof(TEvent).Name;
 
-    protected abstract Count CountOf(TEvent message);
+    protected abstract EventCount CountOf(TEvent message);
 
     protected override async Task HandleAsync(TEvent message, ConsumeContext<TEvent> context, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Reviews.Api.Domain;
+using Reviews.Contracts;
 
 namespace Reviews.Api.Reviews.Decide;
 
@@ -13,7 +14,7 @@ internal static class DecideEndpoint
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .WithSummary("Record the partnership chair's decision (commission, do not commission, or joint with a Safeguarding Adults Review) with reasons and the date the Home Office was told.");
+            .WithSummary("Record the partnership chair's decision (commission, do not commission, or joint with a Safeguarding Adults Review) with reasons and the date the Home Office was told. A decision not to commission publishes ReviewNotCommissioned (reference, district, dates).");
         reviews.MapPost("/{id:guid}/decision/home-office-told", HomeOfficeTold)
             .WithName("RecordHomeOfficeTold")
             .ProducesValidationProblem()
@@ -33,8 +34,23 @@ internal static class DecideEndpoint
         TypedResults.Ok(await changes.ApplyAsync(
             id,
             "decision-recorded",
-            (review, now) => review.Decide(
-                new ChairDecision(request.Outcome!.Value, request.Reasons, request.DecidedOn!.Value, request.HomeOfficeToldOn), UkDate.Of(now)),
+            (review, now) =>
+            {
+                review.Decide(
+                    new ChairDecision(request.Outcome!.Value, request.Reasons, request.DecidedOn!.Value, request.HomeOfficeToldOn), UkDate.Of(now));
+                return review.Decision!.Commissions
+                    ? null
+                    : new ReviewNotCommissioned
+                    {
+                        OccurredAt = now,
+                        ReviewId = review.Id,
+                        ReviewReference = review.Reference,
+                        District = review.District,
+                        NotifiedOn = review.NotifiedOn,
+                        DecidedOn = review.Decision.DecidedOn,
+                        CriteriaMet = review.Criteria.Met,
+                    };
+            },
             cancellationToken));
 }
 

@@ -20,12 +20,13 @@ internal static class NotifyDeathEndpoint
     {
         var number = await db.NextReferenceNumberAsync(cancellationToken);
         var now = clock.Now;
-        var review = ReviewCase.Notify(request.ToNotification(), $"DHR-{UkDate.Of(now).Year}-{number:0000}", now, clock.Policy);
+        var review = ReviewCase.Notify(request.ToNotification(), $"{ReviewNames.Prefix}-{UkDate.Of(now).Year}-{number:0000}", now, clock.Policy);
         db.Reviews.Add(review);
         db.RestrictedRecords.Add(RestrictedRecord.Open(review.Id, request.VictimName, request.PerpetratorName));
         audit.Record(db, "review-notified", nameof(ReviewCase), review.Id.ToString(), after: ReviewSummary.From(review));
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/reviews/{review.Id}", new NotificationReceipt(review.Id, review.Reference, review.Criteria, review.DecisionDueOn));
+        return TypedResults.Created($"/api/reviews/{review.Id}", new NotificationReceipt(
+            review.Id, review.Reference, review.Criteria, review.DecisionDueOn, ReviewNames.Label, ReviewNames.AlsoKnownAs(review.Reference)));
     }
 }
 
@@ -49,4 +50,6 @@ public sealed record NotificationRequest(
         CriminalInvestigationOpen!.Value, CriminalOutcome);
 }
 
-public sealed record NotificationReceipt(Guid Id, string Reference, CriteriaEvaluation Criteria, DateOnly DecisionDueOn);
+/// <param name="Type">Both names of the review (DHR / DARDR).</param>
+/// <param name="AlsoKnownAs">The reference in its DARDR form.</param>
+public sealed record NotificationReceipt(Guid Id, string Reference, CriteriaEvaluation Criteria, DateOnly DecisionDueOn, string Type, string AlsoKnownAs);

@@ -24,12 +24,19 @@ internal static class RestrictedRecordEndpoints
             .WithName("UpdateRestrictedRecord")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("Replace the names, notes and family engagement (advocacy service, pseudonyms, pen portrait, family's reading of the draft). Audited.");
+            .WithSummary("Replace the names, notes and family engagement (advocacy service, pseudonyms, pen portrait). Audited.");
         reviews.MapPost("/{id:guid}/restricted/family-contacts", LogContact)
             .WithName("LogFamilyContact")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Add a contact with the family to the contact log. Audited.");
+        reviews.MapPost("/{id:guid}/restricted/draft-readings", RecordDraftReading)
+            .WithName("RecordFamilyDraftReading")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithSummary("Record that the family read the draft report and what they said; only once there is a draft and before publication. Restricted and audited.");
         return reviews;
     }
 
@@ -62,6 +69,17 @@ internal static class RestrictedRecordEndpoints
         return TypedResults.Ok(RestrictedRecordResponse.From(record));
     }
 
+    private static async Task<Ok<RestrictedRecordResponse>> RecordDraftReading(
+        Guid id, DraftReadingRequest request, ReviewsDbContext db, CurrentUser user, AuditTrail audit, ReviewClock clock, CancellationToken cancellationToken)
+    {
+        var review = await db.FindVisibleOrThrowAsync(id, user, cancellationToken);
+        var record = await db.RestrictedRecords.SingleAsync(r => r.ReviewId == id, cancellationToken);
+        record.RecordDraftReading(review, new FamilyDraftReading(request.On!.Value, request.Response), clock.Today);
+        audit.Record(db, "family-read-draft", nameof(RestrictedRecord), id.ToString(), after: new { Readings = record.DraftReadings.Count });
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(RestrictedRecordResponse.From(record));
+    }
+
     private static async Task<RestrictedRecord> FindAsync(ReviewsDbContext db, Guid id, CurrentUser user, CancellationToken cancellationToken)
     {
         _ = await db.FindVisibleOrThrowAsync(id, user, cancellationToken);
@@ -79,12 +97,23 @@ public sealed record FamilyContactRequest(
     [property: Required] DateOnly? On,
     [property: Required, StringLength(4000, MinimumLength = 3)] string Summary);
 
+/// <param name="Response">What the family said about the draft, in their words where possible.</param>
+public sealed record DraftReadingRequest(
+    [property: Required] DateOnly? On,
+    [property: Required, StringLength(20000, MinimumLength = 3)] string Response);
+
 public sealed record RestrictedRecordResponse(
-    Guid ReviewId, string? VictimName, string? PerpetratorName, string? Notes, FamilyEngagement Family, IReadOnlyList<FamilyContact> FamilyContacts)
+    Guid ReviewId,
+    string? VictimName,
+    string? PerpetratorName,
+    string? Notes,
+    FamilyEngagement Family,
+    IReadOnlyList<FamilyContact> FamilyContacts,
+    IReadOnlyList<FamilyDraftReading> DraftReadings)
 {
     public static RestrictedRecordResponse From(RestrictedRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return new(record.ReviewId, record.VictimName, record.PerpetratorName, record.Notes, record.Family, record.FamilyContacts);
+        return new(record.ReviewId, record.VictimName, record.PerpetratorName, record.Notes, record.Family, record.FamilyContacts, record.DraftReadings);
     }
 }

@@ -1,0 +1,47 @@
+using Plans.Api.Domain;
+
+namespace Plans.Api.Reports.QuarterlyReport;
+
+/// <summary>The scrutiny panel's quarterly performance report: delivery by priority, then each measure's last four quarters.</summary>
+/// <param name="Quarters">The window, oldest first; every series below has one value (or null) per quarter.</param>
+public sealed record QuarterlyReport(
+    string Period,
+    IReadOnlyList<string> Quarters,
+    DateOnly ReportedOn,
+    IReadOnlyList<PriorityDelivery> Priorities,
+    IReadOnlyList<OutcomeProgress> Outcomes);
+
+/// <param name="Actions">Counted by reported status: an overdue action counts as off track.</param>
+public sealed record PriorityDelivery(
+    Guid? PriorityId,
+    string? Code,
+    string Title,
+    string? DeliveryGroup,
+    RagCounts Actions,
+    IReadOnlyList<OverdueAction> Overdue);
+
+public sealed record RagCounts(int NotStarted, int OnTrack, int AtRisk, int OffTrack, int Complete)
+{
+    public int Total => NotStarted + OnTrack + AtRisk + OffTrack + Complete;
+}
+
+public sealed record OverdueAction(Guid ActionId, string Description, string OwnerAgency, DateOnly DueOn, int DaysOverdue, string? SourceReviewReference);
+
+public sealed record OutcomeProgress(int Number, string Title, IReadOnlyList<MeasureProgress> Measures);
+
+public sealed record MeasureProgress(
+    Guid MeasureId,
+    string Name,
+    string Unit,
+    MeasureDirection DesiredDirection,
+    string Source,
+    AreaSeries County,
+    IReadOnlyList<AreaSeries> Districts);
+
+public sealed record AreaSeries(string Area, IReadOnlyList<decimal?> Values, TravelResponse Travel);
+
+public sealed record TravelResponse(TravelTrend Trend, TravelJudgement Judgement, string? From, string? To, decimal? Change, decimal? PercentChange)
+{
+    public static TravelResponse Of(DirectionOfTravel travel) => new(
+        travel.Trend, travel.Judgement, travel.From?.ToString(), travel.To?.ToString(), travel.Change, travel.PercentChange);
+}
