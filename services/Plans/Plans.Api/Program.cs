@@ -1,13 +1,17 @@
 using CommunityTrigger.Contracts;
 using Plans.Api.Actions;
 using Plans.Api.Actions.CompositeActionPlan;
+using Plans.Api.Assessments;
 using Plans.Api.Data;
+using Plans.Api.Data.Seed;
 using Plans.Api.DeliveryGroups;
 using Plans.Api.Measures;
 using Plans.Api.Outcomes;
+using Plans.Api.PartnershipPlans;
 using Plans.Api.Priorities;
 using Plans.Api.Readings;
 using Plans.Api.Readings.DeriveReadings;
+using Plans.Api.Reference;
 using Plans.Api.Reports;
 using Platform.ServiceDefaults.Audit;
 using Platform.ServiceDefaults.Data;
@@ -29,6 +33,7 @@ builder.AddPlatformMessaging<PlansDbContext>(bus =>
     bus.AddIdempotentBatchConsumer<CountTriggerCaseReviews, CaseReviewCompleted>();
     bus.AddIdempotentBatchConsumer<CountReviewsCommissioned, ReviewCommissioned>();
 });
+builder.Services.AddHostedService<ReferenceDataSeeder>(); // after the migrator: hosted services start in order
 
 var app = builder.Build();
 app.MapServiceDefaults();
@@ -40,5 +45,8 @@ app.MapActions();
 app.MapOutcomes();
 app.MapMeasures();
 app.MapReadings();
+app.MapAssessments();
+app.MapPartnershipPlans();
+app.MapReferenceData();
 app.MapReports();
 app.Run();

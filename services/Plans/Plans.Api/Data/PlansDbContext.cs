@@ -20,6 +20,14 @@ public sealed class PlansDbContext(DbContextOptions<PlansDbContext> options) : D
 
     public DbSet<ActionStatusChange> ActionStatusChanges => Set<ActionStatusChange>();
 
+    public DbSet<StrategicAssessment> StrategicAssessments => Set<StrategicAssessment>();
+
+    public DbSet<Plan> Plans => Set<Plan>();
+
+    public DbSet<Area> Areas => Set<Area>();
+
+    public DbSet<Agency> Agencies => Set<Agency>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlansDbContext).Assembly);

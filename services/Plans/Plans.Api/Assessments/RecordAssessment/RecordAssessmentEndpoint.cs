@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Plans.Api.Data;
+using Plans.Api.Domain;
+using Platform.ServiceDefaults.Audit;
+using Platform.ServiceDefaults.Data;
+using Platform.ServiceDefaults.Errors;
+
+namespace Plans.Api.Assessments.RecordAssessment;
+
+internal static class RecordAssessmentEndpoint
+{
+    public static RouteHandlerBuilder MapRecordAssessment(this RouteGroupBuilder assessments) =>
+        assessments.MapPost("/", Handle)
+            .WithName("RecordAssessment")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithSummary("Record the year's strategic assessment (one per year).");
+
+    private static async Task<Created<AssessmentResponse>> Handle(
+        RecordAssessmentRequest request, HttpResponse response, PlansDbContext db, AuditTrail audit, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        if (await db.StrategicAssessments.AnyAsync(a => a.Year == request.Year, cancellationToken))
+        {
+            throw Exists(request.Year);
+        }
+
+        var assessment = StrategicAssessment.Record(
+            request.Year, request.Summary.Trim(), [.. request.KeyRisks.Select(r => r.ToKeyRisk())], clock.GetUtcNow());
+        db.StrategicAssessments.Add(assessment);
+        audit.Record(db, "assessment-recorded", nameof(StrategicAssessment), assessment.Id.ToString(), after: AssessmentResponse.From(assessment));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            throw Exists(request.Year); // recorded by someone else between the check and the insert
+        }
+
+        response.SetETag(assessment.Version);
+        return TypedResults.Created($"/api/plans/assessments/{assessment.Year}", AssessmentResponse.From(assessment));
+    }
+
+    private static RuleViolationException Exists(int year) =>
+        new("assessment-exists", $"The strategic assessment for {year} is already recorded; revise it instead.");
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Plans.Api.Data;
+using Plans.Api.Domain;
+using Platform.ServiceDefaults.Audit;
+using Platform.ServiceDefaults.Data;
+
+namespace Plans.Api.Assessments.ReviseAssessment;
+
+internal static class ReviseAssessmentEndpoint
+{
+    public static RouteHandlerBuilder MapReviseAssessment(this RouteGroupBuilder assessments) =>
+        assessments.MapPut("/{year:int}", Handle)
+            .WithName("ReviseAssessment")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Revise a year's summary and key risks; send the ETag you read as If-Match.");
+
+    private static async Task<Ok<AssessmentResponse>> Handle(
+        int year, ReviseAssessmentRequest request, [FromHeader(Name = ExpectedVersion.Header)] string? ifMatch,
+        HttpResponse response, PlansDbContext db, AuditTrail audit, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var assessment = await db.FindAssessmentOrThrowAsync(year, cancellationToken);
+        ExpectedVersion.Check(assessment.Version, ifMatch);
+        var before = AssessmentResponse.From(assessment);
+        assessment.Revise(request.Summary.Trim(), [.. request.KeyRisks.Select(r => r.ToKeyRisk())], clock.GetUtcNow());
+        audit.Record(db, "assessment-revised", nameof(StrategicAssessment), assessment.Id.ToString(), before, AssessmentResponse.From(assessment));
+        await db.SaveChangesAsync(cancellationToken);
+        response.SetETag(assessment.Version);
+        return TypedResults.Ok(AssessmentResponse.From(assessment));
+    }
+}

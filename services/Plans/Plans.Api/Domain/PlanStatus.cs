@@ -1,0 +1,9 @@
+namespace Plans.Api.Domain;
+
+public enum PlanStatus
+{
+    Draft,
+    Consultation,
+    Published,
+    Superseded,
+}

@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Plans.Api.Data;
+using Plans.Api.Domain;
+using Platform.ServiceDefaults.Audit;
+using Platform.ServiceDefaults.Data;
+using Platform.ServiceDefaults.Errors;
+
+namespace Plans.Api.PartnershipPlans.RefreshPlan;
+
+internal static class RefreshPlanEndpoint
+{
+    public static RouteHandlerBuilder MapRefreshPlan(this RouteGroupBuilder plans) =>
+        plans.MapPost("/{id:guid}/refresh", Handle)
+            .WithName("RefreshPlan")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary(
+                "The yearly refresh: a new draft version of the published plan with its priorities and enablers; " +
+                "the published version stays in force (and in the history) until the new one is published.");
+
+    private static async Task<Created<PlanResponse>> Handle(
+        Guid id, [FromHeader(Name = ExpectedVersion.Header)] string? ifMatch, HttpResponse response, PlansDbContext db,
+        AuditTrail audit, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var plan = await db.FindPlanOrThrowAsync(id, cancellationToken);
+        ExpectedVersion.Check(plan.Version, ifMatch);
+        var refreshed = plan.Refresh(clock.GetUtcNow());
+        if (await db.Plans.AnyAsync(p => p.SeriesId == plan.SeriesId && p.VersionNumber > plan.VersionNumber, cancellationToken))
+        {
+            throw AlreadyRefreshed(plan);
+        }
+
+        db.Plans.Add(refreshed);
+        audit.Record(db, "plan-refreshed", nameof(Plan), refreshed.Id.ToString(), after: PlanResponse.From(refreshed));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException
+        {
+            SqlState: PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.ExclusionViolation,
+        })
+        {
+            throw AlreadyRefreshed(plan); // refreshed by someone else between the check and the insert
+        }
+
+        response.SetETag(refreshed.Version);
+        return TypedResults.Created($"/api/plans/plans/{refreshed.Id}", PlanResponse.From(refreshed));
+    }
+
+    private static RuleViolationException AlreadyRefreshed(Plan plan) => new(
+        "plan-already-refreshed",
+        $"Version {plan.VersionNumber} of this plan has already been refreshed; work on the newer version instead.");
+}
