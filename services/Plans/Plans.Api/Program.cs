@@ -32,6 +32,7 @@ builder.AddPlatformMessaging<PlansDbContext>(bus =>
     bus.AddIdempotentBatchConsumer<CountTriggerApplications, CommunityTriggerApplicationReceived>();
     bus.AddIdempotentBatchConsumer<CountTriggerCaseReviews, CaseReviewCompleted>();
     bus.AddIdempotentBatchConsumer<CountReviewsCommissioned, ReviewCommissioned>();
+    bus.AddIdempotentBatchConsumer<CountReviewsNotCommissioned, ReviewNotCommissioned>();
 });
 builder.Services.AddHostedService<ReferenceDataSeeder>(); // after the migrator: hosted services start in order
 

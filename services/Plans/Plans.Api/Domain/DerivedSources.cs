@@ -25,6 +25,9 @@ public static class DerivedSources
     /// <summary>Domestic Homicide Reviews commissioned (ReviewCommissioned).</summary>
     public const string ReviewsCommissioned = "reviews-commissioned";
 
+    /// <summary>Notified deaths the chair decided not to review (ReviewNotCommissioned).</summary>
+    public const string ReviewsNotCommissioned = "reviews-not-commissioned";
+
     /// <summary>The referring sectors Prevent reports, as PreventReferralReceived spells them.</summary>
     public static readonly IReadOnlyList<string> PreventSectors = ["education", "health", "local-authority", "police", "other"];
 
@@ -37,6 +40,7 @@ public static class DerivedSources
         TriggerCaseReviews,
         TriggerCaseReviewsWithRecommendations,
         ReviewsCommissioned,
+        ReviewsNotCommissioned,
     ];
 
     /// <summary>Prevent referrals from one sector, e.g. <c>prevent-referrals:education</c>.</summary>

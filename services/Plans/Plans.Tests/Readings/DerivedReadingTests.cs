@@ -187,6 +187,30 @@ public class DerivedReadingTests(OutcomesApiFactory plans) : IClassFixture<Outco
     }
 
     [Fact]
+    public async Task Decisions_not_to_commission_count_in_the_quarter_of_the_decision_once_per_review()
+    {
+        var measure = await DerivedMeasureAsync("reviews-not-commissioned");
+        var decision = new ReviewNotCommissioned
+        {
+            OccurredAt = new DateTimeOffset(2025, 10, 2, 8, 0, 0, TimeSpan.Zero),
+            ReviewId = Guid.NewGuid(),
+            ReviewReference = "DHR-2025-0011",
+            District = Districts.Norwich,
+            NotifiedOn = new DateOnly(2025, 9, 1),
+            DecidedOn = new DateOnly(2025, 9, 30),
+            CriteriaMet = false,
+        };
+        var republished = decision with { EventId = Guid.NewGuid() };
+
+        await plans.PublishAsync(decision, decision.EventId);
+        await plans.PublishAsync(decision, decision.EventId);
+        await plans.PublishAsync(republished, republished.EventId);
+        await DeliveredAsync((decision.EventId, 2), (republished.EventId, 1));
+
+        Assert.True(await ReadingsAreAsync(measure, new() { ["2025-Q3 county"] = 1, ["2025-Q3 norwich"] = 1 }));
+    }
+
+    [Fact]
     public async Task Many_events_at_once_for_the_same_readings_are_all_counted()
     {
         var measure = await DerivedMeasureAsync("trigger-applications");

@@ -241,6 +241,7 @@ internal static class SeedData
             new("Number of knife crimes recorded", Count, Down, Police),
             new("Number of homicides", Count, Down, Police),
             new("Domestic Homicide Reviews commissioned", Count, Neutral, "Reviews service (added)", DerivedSources.ReviewsCommissioned),
+            new("Notified deaths not commissioned as a Domestic Homicide Review", Count, Neutral, "Reviews service (added)", DerivedSources.ReviewsNotCommissioned),
         ]),
     ];
 }
