@@ -1,14 +1,17 @@
 using Benchmarks.Outbox;
+using Benchmarks.Prevent;
 
 // ./platform bench NAME runs `dotnet run -c Release --project tools/Benchmarks -- NAME [options]`.
 return args switch
 {
     ["outbox", .. var options] => await OutboxBenchmark.RunAsync(options),
+    ["prevent", .. var options] => await PreventBenchmark.RunAsync(options),
     _ => Usage(),
 };
 
 static int Usage()
 {
     Console.Error.WriteLine("usage: Benchmarks outbox [--rate N] [--seconds N] [--max-seconds N] [--writers N]");
+    Console.Error.WriteLine("       Benchmarks prevent [--concurrency N] [--seconds N] [--rounds N]");
     return 2;
 }
