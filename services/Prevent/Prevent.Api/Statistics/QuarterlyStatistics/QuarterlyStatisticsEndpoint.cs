@@ -16,7 +16,7 @@ internal static class QuarterlyStatisticsEndpoint
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary(
                 "Referrals received in a calendar quarter by sector, age band, district and outcome; Channel referrals and adoptions; " +
-                "referrals returned with no action. Any count under 5 is suppressed. For every signed-in user.");
+                "referrals returned with no action. Any count under 5 is suppressed, and a second cell of a breakdown when only one would be. For every signed-in user.");
 
     private static async Task<Ok<QuarterlyStatisticsResponse>> Handle(int year, int quarter, PreventDbContext db, CancellationToken cancellationToken)
     {
@@ -51,7 +51,7 @@ internal static class QuarterlyStatisticsEndpoint
     };
 
     private static Dictionary<string, StatisticCell> By(List<Counted> referrals, Func<Counted, string> key, IReadOnlyList<string> all) =>
-        all.ToDictionary(value => value, value => StatisticCell.Of(referrals.Count(r => key(r) == value)));
+        StatisticCell.Breakdown(all.ToDictionary(value => value, value => referrals.Count(r => key(r) == value)));
 
     private sealed record Counted(Sector Sector, string AgeBand, string District, ReferralStatus Status);
 }
