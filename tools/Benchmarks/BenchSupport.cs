@@ -6,11 +6,10 @@ namespace Benchmarks;
 /// <summary>What every benchmark prints first and how it reads its options.</summary>
 internal static class BenchSupport
 {
-    public static void PrintMachine()
-    {
-        var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
-        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, load average {load}");
-    }
+    public static void PrintMachine() =>
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, load average {LoadAverage()}");
+
+    public static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
 
     public static int Option(string[] args, string name, int fallback)
     {

@@ -1,11 +1,13 @@
 using Benchmarks.Outbox;
 using Benchmarks.Plans;
+using Benchmarks.Prevent;
 
 // ./platform bench NAME runs `dotnet run -c Release --project tools/Benchmarks -- NAME [options]`.
 return args switch
 {
     ["outbox", .. var options] => await OutboxBenchmark.RunAsync(options),
     ["plans", .. var options] => await PlansBenchmark.RunAsync(options),
+    ["prevent", .. var options] => await PreventBenchmark.RunAsync(options),
     _ => Usage(),
 };
 
@@ -13,5 +15,6 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: Benchmarks outbox [--rate N] [--seconds N] [--max-seconds N] [--writers N]");
     Console.Error.WriteLine("       Benchmarks plans [--readings N] [--actions N] [--requests N] [--events N]");
+    Console.Error.WriteLine("       Benchmarks prevent [--concurrency N] [--seconds N] [--rounds N]");
     return 2;
 }

@@ -12,6 +12,8 @@ public sealed class PreventDbContext(DbContextOptions<PreventDbContext> options)
 
     public DbSet<RejectedReferral> RejectedReferrals => Set<RejectedReferral>();
 
+    public DbSet<PanelMeeting> PanelMeetings => Set<PanelMeeting>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PreventDbContext).Assembly);

@@ -27,6 +27,8 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         referral.Property(r => r.Status).HasConversion<string>().HasMaxLength(30);
         referral.Property(r => r.Triage).IsJson();
         referral.Property(r => r.PanelDecision).IsJson();
+        referral.Property(r => r.ReferrerNotice).IsJson();
+        referral.HasOne<PanelMeeting>().WithMany().HasForeignKey(r => r.PanelMeetingId);
         referral.Property(r => r.Consent).IsJson();
         referral.Property(r => r.Interventions).IsJson();
         referral.Property(r => r.PanelReviews).IsJson();
@@ -39,5 +41,6 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         referral.HasIndex(r => r.PersonMatchKey);
         referral.HasIndex(r => new { r.District, r.Status });
         referral.HasIndex(r => r.ReceivedOn);
+        referral.HasIndex(r => r.PanelMeetingId);
     }
 }

@@ -62,6 +62,12 @@ public sealed class Referral
 
     public PanelDecision? PanelDecision { get; private set; }
 
+    /// <summary>The meeting that decided the case (also inside <see cref="PanelDecision"/>), as a column so a meeting lists its cases.</summary>
+    public Guid? PanelMeetingId { get; private set; }
+
+    /// <summary>Set when triage ends the referral (no further action or signposted): the referrer is told.</summary>
+    public ReferrerNotice? ReferrerNotice { get; private set; }
+
     public DateOnly? PanelHeldOn { get; private set; }
 
     public Consent? Consent { get; private set; }
@@ -140,6 +146,14 @@ public sealed class Referral
 
         Triage = new TriageDecision(outcome, reason, outcome == TriageOutcome.Signposted ? signpostedTo : null, decidedBy, now);
         TriagedAt = now;
+        ReferrerNotice = outcome switch
+        {
+            TriageOutcome.NoFurtherAction => new ReferrerNotice(
+                ReferrerAgency, outcome, null, "Prevent triage found the referral not appropriate for Channel: no further Prevent action.", now),
+            TriageOutcome.Signposted => new ReferrerNotice(
+                ReferrerAgency, outcome, signpostedTo, $"Prevent triage found the referral not appropriate for Channel and signposted the person to {signpostedTo}.", now),
+            _ => null,
+        };
         Status = outcome switch
         {
             TriageOutcome.NoFurtherAction => ReferralStatus.NoFurtherAction,
@@ -148,23 +162,21 @@ public sealed class Referral
         };
     }
 
-    public void RecordPanelDecision(PanelDecision decision)
+    /// <summary>The panel decides at a meeting that has been held: adopt or not, with its vulnerability assessment.</summary>
+    public void RecordPanelDecision(PanelMeeting meeting, string vulnerabilityAssessment, bool adopt, string reason, DateOnly today)
     {
-        ArgumentNullException.ThrowIfNull(decision);
+        ArgumentNullException.ThrowIfNull(meeting);
         if (Status != ReferralStatus.AwaitingPanel)
         {
             throw new RuleViolationException(
                 "not-awaiting-panel", $"Only a case triaged to Channel and not yet decided can be adopted; this one is {EnumNames.NameOf(Status)}.");
         }
 
-        if (decision.Attendees.Count == 0)
-        {
-            throw new RuleViolationException("panel-attendees-required", "Record who attended the panel.", RuleViolationKind.BusinessRule);
-        }
-
-        PanelDecision = decision;
-        PanelHeldOn = decision.HeldOn;
-        Status = decision.Adopt ? ReferralStatus.Adopted : ReferralStatus.NotAdopted;
+        meeting.EnsureHeld(today);
+        PanelDecision = new PanelDecision(meeting.Id, meeting.HeldOn, vulnerabilityAssessment, adopt, reason);
+        PanelMeetingId = meeting.Id;
+        PanelHeldOn = meeting.HeldOn;
+        Status = adopt ? ReferralStatus.Adopted : ReferralStatus.NotAdopted;
     }
 
     /// <summary>Channel is voluntary: the person consents, or a parent or guardian when the person is under 18.</summary>
@@ -221,20 +233,21 @@ public sealed class Referral
     }
 
     /// <summary>The support plan is reviewed at each panel while the case is in support.</summary>
-    public void RecordPanelReview(PanelReview review)
+    public void RecordPanelReview(PanelMeeting meeting, string note, DateOnly today)
     {
-        ArgumentNullException.ThrowIfNull(review);
+        ArgumentNullException.ThrowIfNull(meeting);
         if (Status != ReferralStatus.InSupport)
         {
             throw new RuleViolationException("support-not-active", "Panels review the support plan of cases in support only.");
         }
 
-        if (review.Attendees.Count == 0)
+        meeting.EnsureHeld(today);
+        if (PanelReviews.Any(r => r.MeetingId == meeting.Id))
         {
-            throw new RuleViolationException("panel-attendees-required", "Record who attended the panel.", RuleViolationKind.BusinessRule);
+            throw new RuleViolationException("panel-review-already-recorded", "This meeting's review of the case is already recorded.");
         }
 
-        PanelReviews = [.. PanelReviews, review];
+        PanelReviews = [.. PanelReviews, new PanelReview(meeting.Id, meeting.HeldOn, note)];
     }
 
     /// <summary>Withdrawn consent ends the voluntary support at once: the case closes and unfinished interventions stop.</summary>

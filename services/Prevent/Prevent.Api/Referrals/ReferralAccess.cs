@@ -48,4 +48,13 @@ internal static class ReferralAccess
             ? referral
             : throw new RuleViolationException("referral-not-found", $"There is no referral {id} that you may see.", RuleViolationKind.NotFound);
     }
+
+    /// <summary>A panel meeting of the caller's own council, or not found: another council's meetings do not exist for them.</summary>
+    public static async Task<PanelMeeting> FindMeetingOrThrowAsync(this PreventDbContext db, Guid id, CurrentUser user, CancellationToken cancellationToken)
+    {
+        var meeting = await db.PanelMeetings.SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
+        return meeting is not null && user.DetailDistricts().Count > 0 && meeting.Council == user.Agency
+            ? meeting
+            : throw new RuleViolationException("panel-meeting-not-found", $"There is no panel meeting {id} of your council.", RuleViolationKind.NotFound);
+    }
 }

@@ -2,13 +2,17 @@ using Prevent.Api.Domain;
 
 namespace Prevent.Api.Referrals;
 
-/// <summary>What a submitter may know about its referral: where it stands, and where the person was signposted.</summary>
-public sealed record ReferralStatusResponse(Guid Id, ReferralStatus Status, DateOnly ReceivedOn, TriageOutcome? TriageOutcome, string? SignpostedTo)
+/// <summary>
+/// What a submitter may know about its referral: where it stands, where the person was signposted, and the notice to
+/// the referrer when triage found it not appropriate.
+/// </summary>
+public sealed record ReferralStatusResponse(
+    Guid Id, ReferralStatus Status, DateOnly ReceivedOn, TriageOutcome? TriageOutcome, string? SignpostedTo, ReferrerNotice? ReferrerNotice)
 {
     public static ReferralStatusResponse From(Referral referral)
     {
         ArgumentNullException.ThrowIfNull(referral);
-        return new(referral.Id, referral.Status, referral.ReceivedOn, referral.Triage?.Outcome, referral.Triage?.SignpostedTo);
+        return new(referral.Id, referral.Status, referral.ReceivedOn, referral.Triage?.Outcome, referral.Triage?.SignpostedTo, referral.ReferrerNotice);
     }
 }
 
@@ -29,6 +33,7 @@ public sealed record ReferralResponse(
     Guid? PreviousReferralId,
     TriageDecision? Triage,
     double? HoursToTriage,
+    ReferrerNotice? ReferrerNotice,
     PanelDecision? PanelDecision,
     Consent? Consent,
     IReadOnlyList<Intervention> Interventions,
@@ -41,7 +46,7 @@ public sealed record ReferralResponse(
         ArgumentNullException.ThrowIfNull(r);
         return new(
             r.Id, r.Status, r.ReferrerAgency, r.Sector, r.Person, r.AgeBand, r.District, r.Concerns, r.Ideology, r.RiskFlags, r.ReceivedAt,
-            r.IsRepeat, r.PreviousReferralId, r.Triage, r.TimeToTriage?.TotalHours, r.PanelDecision, r.Consent, r.Interventions, r.PanelReviews, r.ExitedOn,
+            r.IsRepeat, r.PreviousReferralId, r.Triage, r.TimeToTriage?.TotalHours, r.ReferrerNotice, r.PanelDecision, r.Consent, r.Interventions, r.PanelReviews, r.ExitedOn,
             r.FollowUps);
     }
 }

@@ -106,22 +106,54 @@ public class ReferralTests
         referral.RecordTriage(TriageOutcome.NoFurtherAction, "No vulnerability.", null, "officer-1", Referrals.ReceivedAt.AddDays(1));
 
         Assert.Equal(ReferralStatus.NoFurtherAction, referral.Status);
-        Refused(() => referral.RecordPanelDecision(Referrals.Panel()), "not-awaiting-panel");
+        Refused(() => referral.Decide(), "not-awaiting-panel");
     }
 
     [Fact]
     public void A_case_is_adopted_only_by_a_panel_decision_after_triage_to_channel()
     {
-        Refused(() => Referrals.Received().RecordPanelDecision(Referrals.Panel()), "not-awaiting-panel");
+        Refused(() => Referrals.Received().Decide(), "not-awaiting-panel");
 
         var notAdopted = Referrals.AwaitingPanel();
-        notAdopted.RecordPanelDecision(Referrals.Panel(adopt: false));
+        notAdopted.Decide(adopt: false);
         var adopted = Referrals.Adopted();
 
         Assert.Equal(ReferralStatus.NotAdopted, notAdopted.Status);
         Assert.Equal(ReferralStatus.Adopted, adopted.Status);
         Assert.Equal(new DateOnly(2025, 7, 30), adopted.PanelHeldOn);
-        Refused(() => adopted.RecordPanelDecision(Referrals.Panel()), "not-awaiting-panel");
+        Assert.Equal(adopted.PanelMeetingId, adopted.PanelDecision!.MeetingId);
+        Refused(() => adopted.Decide(), "not-awaiting-panel");
+    }
+
+    [Fact]
+    public void A_decision_refers_to_a_meeting_that_has_sat_and_that_recorded_who_attended()
+    {
+        var referral = Referrals.AwaitingPanel();
+        var nextMonth = Referrals.Meeting(heldOn: Referrals.PanelDay.AddMonths(1));
+
+        Refused(() => referral.Decide(meeting: nextMonth), "panel-meeting-not-held");
+        Assert.Equal(ReferralStatus.AwaitingPanel, referral.Status);
+        Refused(
+            () => PanelMeeting.Record(Platform.Contracts.Agencies.NorwichCityCouncil, Referrals.PanelDay, "Chair", [" ", ""], "lead-1", Referrals.ReceivedAt),
+            "panel-attendees-required");
+    }
+
+    [Theory]
+    [InlineData(TriageOutcome.NoFurtherAction, null)]
+    [InlineData(TriageOutcome.Signposted, "CAMHS")]
+    public void A_referral_found_not_appropriate_tells_the_referrer_without_the_police_reasoning(TriageOutcome outcome, string? signpostedTo)
+    {
+        var referral = Referrals.Received();
+
+        referral.RecordTriage(outcome, "Confidential police reasoning.", signpostedTo, "officer-1", Referrals.ReceivedAt.AddDays(1));
+
+        var notice = referral.ReferrerNotice!;
+        Assert.Equal(referral.ReferrerAgency, notice.ReferrerAgency);
+        Assert.Equal(outcome, notice.Outcome);
+        Assert.Equal(signpostedTo, notice.SignpostedTo);
+        Assert.Equal(Referrals.ReceivedAt.AddDays(1), notice.NotifiedAt);
+        Assert.DoesNotContain("Confidential", notice.Message, StringComparison.Ordinal);
+        Assert.Null(Referrals.AwaitingPanel().ReferrerNotice);
     }
 
     [Fact]
@@ -154,13 +186,14 @@ public class ReferralTests
     [Fact]
     public void Panels_review_the_support_plan_only_while_the_case_is_in_support()
     {
-        var review = new PanelReview(new DateOnly(2025, 10, 1), ["norwich-city-council"], "Engaging well.");
+        var october = Referrals.Meeting(new DateOnly(2025, 10, 1));
         var inSupport = Referrals.InSupport();
 
-        Refused(() => Referrals.Adopted().RecordPanelReview(review), "support-not-active");
-        inSupport.RecordPanelReview(review);
+        Refused(() => Referrals.Adopted().RecordPanelReview(october, "Engaging well.", october.HeldOn), "support-not-active");
+        inSupport.RecordPanelReview(october, "Engaging well.", october.HeldOn);
 
-        Assert.Equal([review], inSupport.PanelReviews);
+        Assert.Equal([new PanelReview(october.Id, october.HeldOn, "Engaging well.")], inSupport.PanelReviews);
+        Refused(() => inSupport.RecordPanelReview(october, "Again.", october.HeldOn), "panel-review-already-recorded");
     }
 
     [Fact]

@@ -27,13 +27,19 @@ internal static class Referrals
         return received;
     }
 
-    public static PanelDecision Panel(bool adopt = true) =>
-        new(new DateOnly(2025, 7, 30), [Agencies.NorwichCityCouncil, Agencies.Constabulary], "Susceptible; isolated at school.", adopt, "Needs mentoring.");
+    public static readonly DateOnly PanelDay = new(2025, 7, 30);
+
+    public static PanelMeeting Meeting(DateOnly? heldOn = null) => PanelMeeting.Record(
+        Agencies.NorwichCityCouncil, heldOn ?? PanelDay, "Head of Community Safety", [Agencies.NorwichCityCouncil, Agencies.Constabulary], "lead-1", ReceivedAt);
+
+    /// <summary>The panel's decision at <see cref="Meeting"/>, taken on the day it sits.</summary>
+    public static void Decide(this Referral referral, bool adopt = true, PanelMeeting? meeting = null) =>
+        referral.RecordPanelDecision(meeting ?? Meeting(), "Susceptible; isolated at school.", adopt, "Needs mentoring.", PanelDay);
 
     public static Referral Adopted(NewReferral? referral = null)
     {
         var adopted = AwaitingPanel(referral);
-        adopted.RecordPanelDecision(Panel());
+        adopted.Decide();
         return adopted;
     }
 

@@ -17,6 +17,18 @@ public class StatisticsRulesTests
     }
 
     [Fact]
+    public void A_lone_small_cell_takes_the_smallest_published_cell_with_it_so_the_total_cannot_give_it_away()
+    {
+        var lone = StatisticCell.Breakdown(new Dictionary<string, int> { ["education"] = 12, ["health"] = 7, ["police"] = 2 });
+        var several = StatisticCell.Breakdown(new Dictionary<string, int> { ["education"] = 12, ["health"] = 7, ["police"] = 2, ["other"] = 0 });
+        var none = StatisticCell.Breakdown(new Dictionary<string, int> { ["education"] = 12, ["health"] = 7 });
+
+        Assert.Equal([new(12, false), new(null, true), new(null, true)], lone.Values);
+        Assert.Equal([new(12, false), new(7, false), new(null, true), new(null, true)], several.Values);
+        Assert.Equal([new(12, false), new(7, false)], none.Values);
+    }
+
+    [Fact]
     public void A_quarter_runs_from_its_first_to_its_last_day()
     {
         var quarter = Quarter.Of(2025, 4);

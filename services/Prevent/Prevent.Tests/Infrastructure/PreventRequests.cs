@@ -1,8 +1,10 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Platform.Contracts;
 using Platform.Testing;
 using Prevent.Api.Referrals;
+using Prevent.Api.Referrals.RecordPanelMeeting;
 
 namespace Prevent.Tests.Infrastructure;
 
@@ -19,10 +21,24 @@ internal static class PreventRequests
         ["riskFlags"] = new JsonArray("online-radicalisation"),
     };
 
-    public static JsonObject Panel(bool adopt = true) => new()
+    public static JsonObject Meeting(string heldOn = "2025-07-30") => new()
     {
-        ["heldOn"] = "2025-07-30",
+        ["heldOn"] = heldOn,
+        ["chair"] = "Head of Community Safety",
         ["attendees"] = new JsonArray(Agencies.NorwichCityCouncil, Agencies.Constabulary, Agencies.IntegratedCareBoard),
+    };
+
+    /// <summary>Records a panel meeting of the caller's council and returns its id.</summary>
+    public static async Task<Guid> MeetingAsync(this HttpClient client, string heldOn = "2025-07-30")
+    {
+        var response = await client.PostAsJsonAsync("/api/prevent/panel-meetings", Meeting(heldOn));
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"panel meeting: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return (await response.Content.ReadFromJsonAsync<PanelMeetingResponse>(TestJson.Options))!.Id;
+    }
+
+    public static JsonObject Panel(Guid meetingId, bool adopt = true) => new()
+    {
+        ["meetingId"] = meetingId,
         ["vulnerabilityAssessment"] = "Isolated at school; seeking belonging online.",
         ["adopt"] = adopt,
         ["reason"] = "Mentoring is likely to help.",

@@ -76,8 +76,9 @@ public class AccessTests(PreventApiFactory prevent) : IClassFixture<PreventApiFa
         var referral = await prevent.PartnerSystem().SubmittedAsync(Referral(Districts.Norwich));
         await prevent.PoliceOfficer().ChangeAsync(referral.Id, "triage", new() { ["outcome"] = "channel", ["reason"] = "Vulnerable." });
 
+        var brecklandMeeting = await prevent.PanelMember(Agencies.BrecklandCouncil).MeetingAsync("2025-07-01");
         var response = await prevent.PanelMember(Agencies.BrecklandCouncil).PostAsJsonAsync(
-            $"/api/prevent/referrals/{referral.Id}/panel-decision", Panel());
+            $"/api/prevent/referrals/{referral.Id}/panel-decision", Panel(brecklandMeeting));
 
         await response.ReadProblemAsync(HttpStatusCode.NotFound);
     }

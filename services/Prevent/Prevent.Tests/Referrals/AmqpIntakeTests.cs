@@ -28,15 +28,25 @@ public class AmqpIntakeTests(PreventApiFactory prevent) : IClassFixture<PreventA
         return message;
     }
 
-    private async Task PublishAsync(string body)
+    private async Task PublishAsync(string body, int copies = 1)
     {
         _ = prevent.Server; // the listener starts with the host
         await using var connection = await new ConnectionFactory { Uri = prevent.BrokerUri }.CreateConnectionAsync();
         await using var channel = await connection.CreateChannelAsync(
             new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
         await channel.QueueDeclareAsync(AmqpReferralListener.QueueName, durable: true, exclusive: false, autoDelete: false);
-        await channel.BasicPublishAsync(
-            "", AmqpReferralListener.QueueName, mandatory: true, new BasicProperties { Persistent = true, ContentType = "application/json" }, Encoding.UTF8.GetBytes(body));
+        for (var copy = 0; copy < copies; copy++)
+        {
+            await channel.BasicPublishAsync(
+                "", AmqpReferralListener.QueueName, mandatory: true, new BasicProperties { Persistent = true, ContentType = "application/json" }, Encoding.UTF8.GetBytes(body));
+        }
+    }
+
+    private async Task<uint> QueuedAsync()
+    {
+        await using var connection = await new ConnectionFactory { Uri = prevent.BrokerUri }.CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        return await channel.MessageCountAsync(AmqpReferralListener.QueueName);
     }
 
     private async Task<int> ReferralsWithAsync(string reference)
@@ -65,6 +75,31 @@ public class AmqpIntakeTests(PreventApiFactory prevent) : IClassFixture<PreventA
         var referral = await db.Referrals.SingleAsync(r => r.IntakeKey == $"amqp:{reference}");
         Assert.Single(await db.EventsAboutAsync(referral.Id));
         Assert.Empty(await RejectionsOfAsync(reference));
+    }
+
+    [Fact]
+    public async Task Duplicates_handled_at_the_same_time_make_one_referral_and_one_event_and_no_rejection()
+    {
+        var references = Enumerable.Range(0, 5).Select(_ => $"EHR-{Guid.NewGuid():N}").ToList();
+
+        // Each reference's copies arrive back to back and are handled concurrently (ConcurrentMessages at once).
+        foreach (var reference in references)
+        {
+            await PublishAsync(Message(reference).ToJsonString(), copies: AmqpReferralListener.ConcurrentMessages);
+        }
+
+        Assert.True(await Eventually.TrueAsync(async () => (await Task.WhenAll(references.Select(ReferralsWithAsync))).All(count => count == 1)));
+        Assert.True(await Eventually.TrueAsync(async () => await QueuedAsync() == 0));
+        await Task.Delay(TimeSpan.FromSeconds(1)); // the last copies taken from the queue finish being handled
+        await using var db = prevent.NewDbContext();
+        foreach (var reference in references)
+        {
+            var referral = await db.Referrals.SingleAsync(r => r.IntakeKey == $"amqp:{reference}");
+            Assert.Single(await db.EventsAboutAsync(referral.Id));
+            Assert.Empty(await RejectionsOfAsync(reference));
+        }
+
+        Assert.All(await Task.WhenAll(references.Select(ReferralsWithAsync)), count => Assert.Equal(1, count));
     }
 
     [Fact]

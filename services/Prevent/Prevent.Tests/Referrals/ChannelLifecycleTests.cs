@@ -6,6 +6,7 @@ using Platform.Testing;
 using Prevent.Api.Domain;
 using Prevent.Api.Referrals;
 using Prevent.Api.Referrals.ListFollowUpsDue;
+using Prevent.Api.Referrals.RecordPanelMeeting;
 using Prevent.Tests.Infrastructure;
 using static Prevent.Tests.Infrastructure.PreventRequests;
 
@@ -23,24 +24,36 @@ public class ChannelLifecycleTests(PreventApiFactory prevent) : IClassFixture<Pr
         return referral.Id;
     }
 
+    /// <summary>The owning council's panel sits on 30 July 2025 and decides the case.</summary>
+    private async Task<ReferralResponse> DecidedAsync(Guid id, bool adopt = true)
+    {
+        prevent.Clock.Now = PanelDay;
+        var meeting = await prevent.PreventLead().MeetingAsync();
+        return await prevent.PanelMember().ChangeAsync(id, "panel-decision", Panel(meeting, adopt));
+    }
+
+    private static readonly DateTimeOffset PanelDay = new(2025, 7, 30, 15, 0, 0, TimeSpan.Zero);
+
     [Fact]
     public async Task A_case_goes_through_channel_and_its_follow_ups_fall_due()
     {
         var id = await TriagedToChannelAsync(dateOfBirth: "1995-05-05");
         var lead = prevent.PreventLead();
 
-        var adopted = await prevent.PanelMember().ChangeAsync(id, "panel-decision", Panel());
+        var adopted = await DecidedAsync(id);
         await lead.ChangeAsync(id, "consent", new() { ["givenBy"] = "person", ["givenOn"] = "2025-08-01" });
         var supported = await lead.ChangeAsync(id, "interventions", new() { ["type"] = "ideological-mentoring", ["provider"] = "Mentor Co", ["startsOn"] = "2025-08-04" });
         await lead.ChangeAsync(id, $"interventions/{supported.Interventions[0].Id}/status", new() { ["status"] = "active" });
-        var reviewed = await prevent.PanelMember().ChangeAsync(
-            id, "panel-reviews", new() { ["heldOn"] = "2025-10-01", ["attendees"] = new JsonArray(Agencies.NorwichCityCouncil), ["note"] = "Engaging well." });
+        prevent.Clock.Now = new DateTimeOffset(2025, 10, 1, 15, 0, 0, TimeSpan.Zero);
+        var october = await prevent.PanelMember().MeetingAsync("2025-10-01");
+        var reviewed = await prevent.PanelMember().ChangeAsync(id, "panel-reviews", new() { ["meetingId"] = october, ["note"] = "Engaging well." });
         var exited = await lead.ChangeAsync(id, "exit", new() { ["exitedOn"] = "2025-12-01" });
 
         Assert.Equal(ReferralStatus.Adopted, adopted.Status);
         Assert.Equal(26, adopted.HoursToTriage);
+        Assert.Equal(new DateOnly(2025, 7, 30), adopted.PanelDecision!.HeldOn);
         Assert.Equal(InterventionStatus.Active, Assert.Single(reviewed.Interventions).Status);
-        Assert.Equal("Engaging well.", Assert.Single(reviewed.PanelReviews).Note);
+        Assert.Equal(new PanelReview(october, new DateOnly(2025, 10, 1), "Engaging well."), Assert.Single(reviewed.PanelReviews));
         Assert.Equal(ReferralStatus.Exited, exited.Status);
         Assert.Equal(InterventionStatus.Stopped, Assert.Single(exited.Interventions).Status);
         Assert.Equal([new DateOnly(2026, 6, 1), new DateOnly(2026, 12, 1)], exited.FollowUps.Select(f => f.DueOn));
@@ -103,6 +116,59 @@ public class ChannelLifecycleTests(PreventApiFactory prevent) : IClassFixture<Pr
 
         Assert.Equal(ReferralStatus.Signposted, status!.Status);
         Assert.Equal("CAMHS", status.SignpostedTo);
+        Assert.Equal("CAMHS", status.ReferrerNotice!.SignpostedTo);
+        Assert.Equal(Agencies.NorwichCityCouncil, status.ReferrerNotice.ReferrerAgency);
+    }
+
+    [Fact]
+    public async Task A_referral_found_not_appropriate_is_told_to_the_referrer_through_its_status_without_the_police_reasoning()
+    {
+        prevent.Clock.Now = PreventApiFactory.DefaultNow;
+        var referral = await prevent.PartnerSystem().SubmittedAsync(Referral());
+        var before = await prevent.PartnerSystem().GetFromJsonAsync<ReferralStatusResponse>($"/api/prevent/referrals/{referral.Id}/status", TestJson.Options);
+        prevent.Clock.Now = PreventApiFactory.DefaultNow.AddHours(5);
+        await prevent.PoliceOfficer().ChangeAsync(
+            referral.Id, "triage", new() { ["outcome"] = "no-further-action", ["reason"] = "Intelligence checks show no vulnerability." });
+
+        var response = await prevent.PartnerSystem().GetAsync($"/api/prevent/referrals/{referral.Id}/status");
+        var status = (await response.Content.ReadFromJsonAsync<ReferralStatusResponse>(TestJson.Options))!;
+
+        Assert.Null(before!.ReferrerNotice);
+        Assert.Equal(ReferralStatus.NoFurtherAction, status.Status);
+        Assert.Equal(TriageOutcome.NoFurtherAction, status.ReferrerNotice!.Outcome);
+        Assert.Equal(Agencies.NorwichCityCouncil, status.ReferrerNotice.ReferrerAgency);
+        Assert.Equal(PreventApiFactory.DefaultNow.AddHours(5), status.ReferrerNotice.NotifiedAt);
+        Assert.Contains("not appropriate", status.ReferrerNotice.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Intelligence", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_panel_meeting_is_a_record_its_decisions_refer_to_and_only_its_council_sees()
+    {
+        var first = await TriagedToChannelAsync();
+        var second = await TriagedToChannelAsync();
+        prevent.Clock.Now = PanelDay;
+        var meeting = await prevent.PreventLead().MeetingAsync();
+        var breckland = await prevent.PreventLead(Agencies.BrecklandCouncil).MeetingAsync();
+        var nextMonth = await prevent.PreventLead().MeetingAsync("2025-08-27");
+
+        var notYetHeld = await prevent.PanelMember().PostAsJsonAsync($"/api/prevent/referrals/{first}/panel-decision", Panel(nextMonth));
+        var otherCouncils = await prevent.PanelMember().PostAsJsonAsync($"/api/prevent/referrals/{first}/panel-decision", Panel(breckland));
+        var adopted = await prevent.PanelMember().ChangeAsync(first, "panel-decision", Panel(meeting));
+        await prevent.PanelMember().ChangeAsync(second, "panel-decision", Panel(meeting, adopt: false));
+
+        Assert.Equal("panel-meeting-not-held", (await notYetHeld.ReadProblemAsync(HttpStatusCode.Conflict)).GetProperty("rule").GetString());
+        Assert.Equal("panel-meeting-not-found", (await otherCouncils.ReadProblemAsync(HttpStatusCode.NotFound)).GetProperty("rule").GetString());
+        Assert.Equal(meeting, adopted.PanelDecision!.MeetingId);
+        var record = await prevent.PanelMember().GetFromJsonAsync<PanelMeetingResponse>($"/api/prevent/panel-meetings/{meeting}", TestJson.Options);
+        Assert.Equal([first, second], record!.CasesDecided);
+        Assert.Equal("Head of Community Safety", record.Chair);
+        Assert.Contains(Agencies.Constabulary, record.Attendees);
+        var fromBreckland = await prevent.PanelMember(Agencies.BrecklandCouncil).GetAsync($"/api/prevent/panel-meetings/{meeting}");
+        await fromBreckland.ReadProblemAsync(HttpStatusCode.NotFound);
+        var noAttendees = await prevent.PreventLead().PostAsJsonAsync(
+            "/api/prevent/panel-meetings", new { heldOn = "2025-07-30", chair = "Chair", attendees = Array.Empty<string>() });
+        Assert.Equal(HttpStatusCode.BadRequest, noAttendees.StatusCode);
     }
 
     [Fact]
@@ -110,7 +176,7 @@ public class ChannelLifecycleTests(PreventApiFactory prevent) : IClassFixture<Pr
     {
         var id = await TriagedToChannelAsync(dateOfBirth: "2010-01-01");
         var lead = prevent.PreventLead();
-        await prevent.PanelMember().ChangeAsync(id, "panel-decision", Panel());
+        await DecidedAsync(id);
 
         var support = await lead.PostAsJsonAsync($"/api/prevent/referrals/{id}/interventions", new { type = "mentoring", provider = "Mentor Co", startsOn = "2025-08-04" });
         var childConsent = await lead.PostAsJsonAsync($"/api/prevent/referrals/{id}/consent", new { givenBy = "person", givenOn = "2025-08-01" });
@@ -124,7 +190,7 @@ public class ChannelLifecycleTests(PreventApiFactory prevent) : IClassFixture<Pr
     {
         var id = await TriagedToChannelAsync();
         var lead = prevent.PreventLead();
-        await prevent.PanelMember().ChangeAsync(id, "panel-decision", Panel());
+        await DecidedAsync(id);
         await lead.ChangeAsync(id, "consent", new() { ["givenBy"] = "parent-or-guardian", ["givenOn"] = "2025-08-01" });
         await lead.ChangeAsync(id, "interventions", new() { ["type"] = "mentoring", ["provider"] = "Mentor Co", ["startsOn"] = "2025-08-04" });
 
@@ -142,7 +208,8 @@ public class ChannelLifecycleTests(PreventApiFactory prevent) : IClassFixture<Pr
         prevent.Clock.Now = PreventApiFactory.DefaultNow;
         var referral = await prevent.PartnerSystem().SubmittedAsync(Referral());
 
-        var response = await prevent.PanelMember().PostAsJsonAsync($"/api/prevent/referrals/{referral.Id}/panel-decision", Panel());
+        var meeting = await prevent.PanelMember().MeetingAsync("2025-07-15");
+        var response = await prevent.PanelMember().PostAsJsonAsync($"/api/prevent/referrals/{referral.Id}/panel-decision", Panel(meeting));
 
         Assert.Equal("not-awaiting-panel", (await response.ReadProblemAsync(HttpStatusCode.Conflict)).GetProperty("rule").GetString());
     }

@@ -55,6 +55,34 @@ public class QuarterlyStatisticsTests(PreventApiFactory prevent) : IClassFixture
     }
 
     [Fact]
+    public async Task A_lone_withheld_outcome_cannot_be_worked_out_from_the_total_or_from_the_repeated_outcome_figures()
+    {
+        prevent.Clock.Now = new DateTimeOffset(2025, 1, 15, 10, 0, 0, TimeSpan.Zero); // 2025-Q1, no other test's referrals
+        var triages = new (string Outcome, int Count)[] { ("no-further-action", 5), ("signposted", 6), ("channel", 7), ("awaiting-triage", 2) };
+        var n = 0;
+        foreach (var (outcome, count) in triages)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var id = (await prevent.PartnerSystem().SubmittedAsync(Referral(name: $"Quarter One{n++}"))).Id;
+                if (outcome != "awaiting-triage")
+                {
+                    await prevent.PoliceOfficer().ChangeAsync(id, "triage", new() { ["outcome"] = outcome, ["reason"] = "Assessed.", ["signpostedTo"] = "CAMHS" });
+                }
+            }
+        }
+
+        var statistics = await prevent.As(Agencies.Opcc, Roles.Analyst).GetFromJsonAsync<QuarterlyStatisticsResponse>("/api/prevent/statistics/2025/q1", TestJson.Options);
+
+        Assert.Equal(new StatisticCell(20, false), statistics!.Referrals);
+        Assert.Equal(Suppressed, statistics.ByOutcome["awaiting-triage"]);
+        Assert.Equal(Suppressed, statistics.ByOutcome["no-further-action"]); // else 20 - 5 - 6 - 7 = 2 awaiting triage
+        Assert.Equal(Suppressed, statistics.ReturnedWithNoAction);
+        Assert.Equal(new StatisticCell(6, false), statistics.ByOutcome["signposted"]);
+        Assert.Equal(new StatisticCell(7, false), statistics.ChannelReferrals);
+    }
+
+    [Fact]
     public async Task Statistics_need_a_sign_in_and_a_real_quarter()
     {
         var anonymous = await prevent.CreateClient().GetAsync("/api/prevent/statistics/2025/q3");

@@ -7,12 +7,16 @@ namespace Prevent.Api.Referrals.AmqpIntake;
 /// <summary>
 /// The AMQP door for partner systems that are not .NET: any AMQP 0-9-1 client publishes plain JSON to the durable
 /// queue <see cref="QueueName"/> on the service's virtual host. A message is acknowledged once it is either a
-/// referral or a stored rejection; if neither could be saved it is returned to the queue.
+/// referral or a stored rejection; if neither could be saved it is returned to the queue. Up to
+/// <see cref="ConcurrentMessages"/> messages are handled at once, so duplicates of one referral can race; the intake's
+/// unique (agency, key) index settles the race.
 /// </summary>
 public sealed partial class AmqpReferralListener(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<AmqpReferralListener> logger)
     : BackgroundService
 {
     public const string QueueName = "prevent.partner-referrals";
+
+    public const ushort ConcurrentMessages = 8;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -33,11 +37,14 @@ public sealed partial class AmqpReferralListener(IServiceScopeFactory scopes, IC
 
     private async Task ConsumeAsync(Uri uri, CancellationToken stoppingToken)
     {
-        var factory = new ConnectionFactory { Uri = uri, ClientProvidedName = "prevent-partner-referrals", AutomaticRecoveryEnabled = false };
+        var factory = new ConnectionFactory
+        {
+            Uri = uri, ClientProvidedName = "prevent-partner-referrals", AutomaticRecoveryEnabled = false, ConsumerDispatchConcurrency = ConcurrentMessages,
+        };
         await using var connection = await factory.CreateConnectionAsync(stoppingToken);
         await using var channel = await connection.CreateChannelAsync(cancellationToken: stoppingToken);
         await channel.QueueDeclareAsync(QueueName, durable: true, exclusive: false, autoDelete: false, cancellationToken: stoppingToken);
-        await channel.BasicQosAsync(0, 8, false, stoppingToken);
+        await channel.BasicQosAsync(0, ConcurrentMessages * 2, false, stoppingToken);
         var consumer = new AsyncEventingBasicConsumer(channel);
         consumer.ReceivedAsync += async (_, delivery) =>
         {

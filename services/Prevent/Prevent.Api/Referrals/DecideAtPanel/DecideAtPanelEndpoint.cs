@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.ServiceDefaults.Auth;
+using Prevent.Api.Data;
 using Prevent.Api.Domain;
 using Prevent.Contracts;
 
@@ -12,24 +14,26 @@ internal static class DecideAtPanelEndpoint
             .WithName("DecideAtPanel")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .WithSummary("The Channel panel's meeting, vulnerability assessment and decision to adopt or not; adoption is announced.");
+            .WithSummary("The Channel panel's vulnerability assessment and decision to adopt or not, taken at a recorded meeting; adoption is announced.");
 
     private static async Task<Ok<ReferralResponse>> Handle(
-        Guid id, PanelDecisionRequest request, ReferralChanges changes, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await changes.ApplyAsync(
+        Guid id, PanelDecisionRequest request, ReferralChanges changes, PreventDbContext db, CurrentUser user, CancellationToken cancellationToken)
+    {
+        var meeting = await db.FindMeetingOrThrowAsync(request.MeetingId!.Value, user, cancellationToken);
+        return TypedResults.Ok(await changes.ApplyAsync(
             id,
             "panel-decided",
-            (referral, _) => referral.RecordPanelDecision(new PanelDecision(
-                request.HeldOn!.Value, request.Attendees, request.VulnerabilityAssessment, request.Adopt!.Value, request.Reason)),
+            (referral, now) => referral.RecordPanelDecision(meeting, request.VulnerabilityAssessment, request.Adopt!.Value, request.Reason, UkDate.Of(now)),
             cancellationToken,
             announce: (referral, now) => referral.Status == ReferralStatus.Adopted
                 ? new ChannelCaseAdopted { OccurredAt = now, ReferralId = referral.Id, District = referral.District, AgeBand = referral.AgeBand, PanelHeldOn = referral.PanelHeldOn!.Value }
                 : null));
+    }
 }
 
+/// <param name="MeetingId">The recorded panel meeting (<c>POST /api/prevent/panel-meetings</c>) the decision was taken at.</param>
 public sealed record PanelDecisionRequest(
-    [property: Required] DateOnly? HeldOn,
-    [property: Required, MinLength(1), MaxLength(30)] IReadOnlyList<string> Attendees,
+    [property: Required] Guid? MeetingId,
     [property: Required, StringLength(8000, MinimumLength = 3)] string VulnerabilityAssessment,
     [property: Required] bool? Adopt,
     [property: Required, StringLength(2000, MinimumLength = 3)] string Reason);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Platform.Contracts;
 using Platform.ServiceDefaults.Auth;
 using Prevent.Api.Data;
 using Prevent.Api.Domain;
@@ -10,6 +11,7 @@ internal static class ListFollowUpsDueEndpoint
 {
     public static RouteHandlerBuilder MapListFollowUpsDue(this RouteGroupBuilder prevent) =>
         prevent.MapGet("/follow-ups/due", Handle)
+            .RequireAuthorization(policy => policy.RequireRole(Roles.PreventLead, Roles.ChannelPanelMember))
             .WithName("ListFollowUpsDue")
             .WithSummary("Follow-up reviews due today or overdue, in the caller's council's cases, oldest first.");
 

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.ServiceDefaults.Auth;
+using Prevent.Api.Data;
 using Prevent.Api.Domain;
 
 namespace Prevent.Api.Referrals.ReviewAtPanel;
@@ -10,17 +12,20 @@ internal static class ReviewAtPanelEndpoint
         prevent.MapPost("/referrals/{id:guid}/panel-reviews", Handle)
             .WithName("ReviewAtPanel")
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .WithSummary("Records a panel's review of the support plan of a case in support.");
+            .WithSummary("Records a panel meeting's review of the support plan of a case in support.");
 
-    private static async Task<Ok<ReferralResponse>> Handle(Guid id, PanelReviewRequest request, ReferralChanges changes, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await changes.ApplyAsync(
+    private static async Task<Ok<ReferralResponse>> Handle(
+        Guid id, PanelReviewRequest request, ReferralChanges changes, PreventDbContext db, CurrentUser user, CancellationToken cancellationToken)
+    {
+        var meeting = await db.FindMeetingOrThrowAsync(request.MeetingId!.Value, user, cancellationToken);
+        return TypedResults.Ok(await changes.ApplyAsync(
             id,
             "panel-review-recorded",
-            (referral, _) => referral.RecordPanelReview(new PanelReview(request.HeldOn!.Value, request.Attendees, request.Note)),
+            (referral, now) => referral.RecordPanelReview(meeting, request.Note, UkDate.Of(now)),
             cancellationToken));
+    }
 }
 
 public sealed record PanelReviewRequest(
-    [property: Required] DateOnly? HeldOn,
-    [property: Required, MinLength(1), MaxLength(30)] IReadOnlyList<string> Attendees,
+    [property: Required] Guid? MeetingId,
     [property: Required, StringLength(4000, MinimumLength = 2)] string Note);

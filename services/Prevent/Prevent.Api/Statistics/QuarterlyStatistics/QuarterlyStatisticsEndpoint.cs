@@ -16,7 +16,7 @@ internal static class QuarterlyStatisticsEndpoint
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary(
                 "Referrals received in a calendar quarter by sector, age band, district and outcome; Channel referrals and adoptions; " +
-                "referrals returned with no action. Any count under 5 is suppressed. For every signed-in user.");
+                "referrals returned with no action. Any count under 5 is suppressed, and a second cell of a breakdown when only one would be. For every signed-in user.");
 
     private static async Task<Ok<QuarterlyStatisticsResponse>> Handle(int year, int quarter, PreventDbContext db, CancellationToken cancellationToken)
     {
@@ -25,6 +25,9 @@ internal static class QuarterlyStatisticsEndpoint
             .Where(r => r.ReceivedOn >= period.From && r.ReceivedOn <= period.To)
             .Select(r => new Counted(r.Sector, r.AgeBand, r.District, r.Status))
             .ToListAsync(cancellationToken);
+        // The outcome figures repeat cells of the outcome breakdown, so they are taken from it: a cell withheld there
+        // (primary or secondary suppression) must not be published again here.
+        var byOutcome = By(referrals, r => Outcome(r.Status), Outcomes);
         return TypedResults.Ok(new QuarterlyStatisticsResponse(
             period.Name,
             period.From,
@@ -34,10 +37,10 @@ internal static class QuarterlyStatisticsEndpoint
             By(referrals, r => EnumNames.NameOf(r.Sector), EnumNames.Names(typeof(Sector))),
             By(referrals, r => r.AgeBand, AgeBands.All),
             By(referrals, r => r.District, Platform.Contracts.Districts.All),
-            By(referrals, r => Outcome(r.Status), Outcomes),
-            StatisticCell.Of(referrals.Count(r => Outcome(r.Status) == "channel")),
+            byOutcome,
+            byOutcome["channel"],
             StatisticCell.Of(referrals.Count(r => r.Status is ReferralStatus.Adopted or ReferralStatus.InSupport or ReferralStatus.ConsentWithdrawn or ReferralStatus.Exited)),
-            StatisticCell.Of(referrals.Count(r => r.Status == ReferralStatus.NoFurtherAction))));
+            byOutcome["no-further-action"]));
     }
 
     private static readonly IReadOnlyList<string> Outcomes = ["awaiting-triage", "no-further-action", "signposted", "channel"];
@@ -51,7 +54,7 @@ internal static class QuarterlyStatisticsEndpoint
     };
 
     private static Dictionary<string, StatisticCell> By(List<Counted> referrals, Func<Counted, string> key, IReadOnlyList<string> all) =>
-        all.ToDictionary(value => value, value => StatisticCell.Of(referrals.Count(r => key(r) == value)));
+        StatisticCell.Breakdown(all.ToDictionary(value => value, value => referrals.Count(r => key(r) == value)));
 
     private sealed record Counted(Sector Sector, string AgeBand, string District, ReferralStatus Status);
 }

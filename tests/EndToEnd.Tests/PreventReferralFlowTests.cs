@@ -1,0 +1,117 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using EndToEnd.Tests.Infrastructure;
+using Platform.Contracts;
+using Platform.Testing;
+using RabbitMQ.Client;
+
+namespace EndToEnd.Tests;
+
+/// <summary>
+/// Partner systems refer through both doors (HTTP through the gateway with an Idempotency-Key; raw JSON on the AMQP
+/// queue), and <c>PreventReferralReceived</c> leaves Prevent through its outbox to the broker, with no personal data.
+/// </summary>
+public class PreventReferralFlowTests(PreventPlatform platform) : IClassFixture<PreventPlatform>
+{
+    private const string ReceivedExchange = "prevent.referral-received.v1";
+    private const string SchoolsSystem = "norfolk-schools-mis";
+
+    [Fact]
+    public async Task A_partner_system_refers_through_the_gateway_once_however_often_it_retries_and_reads_only_its_own_status()
+    {
+        await using var events = await EventTap.OpenAsync(platform.Broker, ReceivedExchange);
+        var partner = platform.ThroughGateway(SchoolsSystem, Roles.PartnerSystem);
+        var key = Guid.NewGuid().ToString();
+
+        var created = await SubmitAsync(partner, Referral("Jordan Gateway"), key);
+        var retried = await SubmitAsync(partner, Referral("Jordan Gateway"), key);
+        var reused = await SubmitAsync(partner, Referral("Someone Else"), key);
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, reused.StatusCode);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        Assert.Equal(id, (await retried.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
+        Assert.Equal($"/api/prevent/referrals/{id}/status", created.Headers.Location?.OriginalString);
+
+        var status = await partner.GetAsync($"/api/prevent/referrals/{id}/status");
+        Assert.Equal(HttpStatusCode.OK, status.StatusCode);
+        Assert.Equal("received", (await status.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+        var otherPartner = platform.ThroughGateway("norfolk-health-ehr", Roles.PartnerSystem);
+        Assert.Equal(HttpStatusCode.NotFound, (await otherPartner.GetAsync($"/api/prevent/referrals/{id}/status")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await partner.GetAsync($"/api/prevent/referrals/{id}")).StatusCode);
+        using var anonymous = new HttpClient { BaseAddress = platform.Gateway.Address };
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync($"/api/prevent/referrals/{id}/status")).StatusCode);
+
+        var published = await events.WaitForAsync(body => body.Contains(id.ToString(), StringComparison.Ordinal));
+        Assert.Equal(1, events.Count(body => body.Contains(id.ToString(), StringComparison.Ordinal)));
+        AssertPseudonymous(published, "Jordan");
+    }
+
+    [Fact]
+    public async Task A_raw_json_referral_on_the_amqp_queue_becomes_a_case_the_owning_council_reads_through_the_gateway()
+    {
+        await using var events = await EventTap.OpenAsync(platform.Broker, ReceivedExchange);
+        var reference = $"EHR-{Guid.NewGuid():N}";
+        var message = Referral("Robin Rabbit");
+        message["partnerAgency"] = "norfolk-health-ehr";
+        message["referralReference"] = reference;
+
+        await using (var connection = await new ConnectionFactory { Uri = platform.Broker }.CreateConnectionAsync())
+        await using (var channel = await connection.CreateChannelAsync(
+            new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true)))
+        {
+            await channel.QueueDeclareAsync("prevent.partner-referrals", durable: true, exclusive: false, autoDelete: false);
+            var body = Encoding.UTF8.GetBytes(message.ToJsonString());
+            var properties = new BasicProperties { Persistent = true, ContentType = "application/json" };
+            await channel.BasicPublishAsync("", "prevent.partner-referrals", mandatory: true, properties, body);
+            await channel.BasicPublishAsync("", "prevent.partner-referrals", mandatory: true, properties, body); // a resend
+        }
+
+        var published = await events.WaitForAsync(_ => true);
+        var id = JsonDocument.Parse(published).RootElement.GetProperty("message").GetProperty("referralId").GetGuid();
+        AssertPseudonymous(published, "Robin");
+
+        var lead = platform.ThroughGateway(Agencies.NorwichCityCouncil, Roles.PreventLead);
+        var detail = await lead.GetFromJsonAsync<JsonElement>($"/api/prevent/referrals/{id}");
+        Assert.Equal("Robin Rabbit", detail.GetProperty("person").GetProperty("name").GetString());
+        var partner = platform.ThroughGateway("norfolk-health-ehr", Roles.PartnerSystem);
+        Assert.Equal(HttpStatusCode.OK, (await partner.GetAsync($"/api/prevent/referrals/{id}/status")).StatusCode);
+        await Task.Delay(TimeSpan.FromSeconds(1)); // time for a second event, were the resend not recognised
+        Assert.Equal(1, events.Count(_ => true));
+    }
+
+    private static void AssertPseudonymous(string published, string firstName)
+    {
+        var message = JsonDocument.Parse(published).RootElement.GetProperty("message");
+        Assert.Equal("education", message.GetProperty("sector").GetString());
+        Assert.Equal("15-17", message.GetProperty("ageBand").GetString());
+        Assert.Equal(Districts.Norwich, message.GetProperty("district").GetString());
+        Assert.DoesNotContain(firstName, published, StringComparison.Ordinal);
+        Assert.DoesNotContain("2009-03-01", published, StringComparison.Ordinal);
+        Assert.DoesNotContain("extremist", published, StringComparison.Ordinal);
+    }
+
+    private static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, JsonObject referral, string key)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/prevent/referrals") { Content = JsonContent.Create(referral) };
+        request.Headers.Add("Idempotency-Key", key);
+        var response = await client.SendAsync(request);
+        await response.Content.LoadIntoBufferAsync();
+        return response;
+    }
+
+    private static JsonObject Referral(string name) => new()
+    {
+        ["referrerAgency"] = "norwich-high-school",
+        ["sector"] = "education",
+        ["person"] = new JsonObject { ["name"] = name, ["dateOfBirth"] = "2009-03-01" },
+        ["district"] = Districts.Norwich,
+        ["concerns"] = "Sharing extremist material with classmates.",
+        ["ideology"] = "extreme-right-wing",
+        ["riskFlags"] = new JsonArray("online-radicalisation"),
+    };
+}

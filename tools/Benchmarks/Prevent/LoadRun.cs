@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Benchmarks.Prevent;
+
+/// <summary>
+/// A closed loop: a fixed number of workers, each starting its next operation as soon as the last one returned, for
+/// a fixed time. Throughput is completed operations per second; latency is each operation's own time.
+/// </summary>
+internal static class LoadRun
+{
+    public static async Task<LoadResult> RunAsync(string name, int concurrency, TimeSpan duration, Func<long, Task<bool>> operation)
+    {
+        long sequence = 0;
+        var cpuBefore = Environment.CpuUsage.TotalTime;
+        var until = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        var started = Stopwatch.GetTimestamp();
+        var perWorker = await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
+        {
+            var latencies = new List<double>();
+            var failures = 0;
+            while (Stopwatch.GetTimestamp() < until)
+            {
+                var begun = Stopwatch.GetTimestamp();
+                if (await operation(Interlocked.Increment(ref sequence)))
+                {
+                    latencies.Add(Stopwatch.GetElapsedTime(begun).TotalMilliseconds);
+                }
+                else
+                {
+                    failures++;
+                }
+            }
+
+            return (latencies, failures);
+        })));
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var cpu = (Environment.CpuUsage.TotalTime - cpuBefore).TotalMilliseconds;
+        var all = perWorker.SelectMany(w => w.latencies).Order().ToArray();
+        return new LoadResult(name, all.Length, perWorker.Sum(w => w.failures), all.Length / elapsed, At(all, 0.50), At(all, 0.99), cpu / Math.Max(1, all.Length));
+    }
+
+    private static double At(double[] sorted, double p) =>
+        sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+}
+
+/// <param name="CpuMsPerOperation">This process's CPU time (client, gateway and service alike) per completed operation: a
+/// figure less at the mercy of other work on the machine than throughput is.</param>
+internal sealed record LoadResult(string Name, int Completed, int Failed, double PerSecond, double P50, double P99, double CpuMsPerOperation)
+{
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{Name,-34} {PerSecond,8:F1}/s  p50 {P50,7:F1} ms  p99 {P99,7:F1} ms  cpu {CpuMsPerOperation,5:F2} ms/op  ({Completed} done{(Failed > 0 ? $", {Failed} FAILED" : "")})");
+}
