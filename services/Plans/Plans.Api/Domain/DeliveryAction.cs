@@ -100,10 +100,16 @@ public sealed class DeliveryAction
         CreatedAt = now,
     };
 
-    public bool IsOverdue(DateOnly today) => Status != ActionStatus.Complete && today > DueOn;
+    public bool IsOverdue(DateOnly today) => IsOverdue(Status, DueOn, today);
 
     /// <summary>The status as reported: red when overdue and not complete, otherwise as its owner set it.</summary>
-    public ActionStatus ReportedStatus(DateOnly today) => IsOverdue(today) ? ActionStatus.OffTrack : Status;
+    public ActionStatus ReportedStatus(DateOnly today) => ReportedStatus(Status, DueOn, today);
+
+    /// <summary>The same rule for reports that read only an action's status and due date.</summary>
+    public static bool IsOverdue(ActionStatus status, DateOnly dueOn, DateOnly today) => status != ActionStatus.Complete && today > dueOn;
+
+    public static ActionStatus ReportedStatus(ActionStatus status, DateOnly dueOn, DateOnly today) =>
+        IsOverdue(status, dueOn, today) ? ActionStatus.OffTrack : status;
 
     /// <summary>Sets the RAG status with a note and returns the history entry to keep. A complete action is closed.</summary>
     public ActionStatusChange ChangeStatus(ActionStatus to, string note, string changedBy, DateTimeOffset now)

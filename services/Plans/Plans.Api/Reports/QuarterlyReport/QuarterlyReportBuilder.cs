@@ -39,6 +39,7 @@ internal static class QuarterlyReportBuilder
         var adopted = priorities.Select(p => (Guid?)p.Id).ToHashSet();
         var actions = (await db.DeliveryActions.AsNoTracking()
                 .Where(a => a.PriorityId == null || adopted.Contains(a.PriorityId))
+                .Select(a => new ActionRow(a.Id, a.PriorityId, a.Description, a.OwnerAgency, a.DueOn, a.Status, a.SourceReviewReference))
                 .ToListAsync(cancellationToken))
             .ToLookup(a => a.PriorityId);
 
@@ -52,12 +53,12 @@ internal static class QuarterlyReportBuilder
     }
 
     private static PriorityDelivery Delivery(
-        Guid? priorityId, string? code, string title, string? deliveryGroup, IEnumerable<DeliveryAction> actions, DateOnly today)
+        Guid? priorityId, string? code, string title, string? deliveryGroup, IEnumerable<ActionRow> actions, DateOnly today)
     {
         var list = actions.ToList();
-        int Count(ActionStatus status) => list.Count(a => a.ReportedStatus(today) == status);
+        int Count(ActionStatus status) => list.Count(a => DeliveryAction.ReportedStatus(a.Status, a.DueOn, today) == status);
         var overdue = list
-            .Where(a => a.IsOverdue(today))
+            .Where(a => DeliveryAction.IsOverdue(a.Status, a.DueOn, today))
             .OrderBy(a => a.DueOn).ThenBy(a => a.Id)
             .Select(a => new OverdueAction(a.Id, a.Description, a.OwnerAgency, a.DueOn, today.DayNumber - a.DueOn.DayNumber, a.SourceReviewReference))
             .ToList();
@@ -93,4 +94,8 @@ internal static class QuarterlyReportBuilder
 
         return outcomes.ConvertAll(o => new OutcomeProgress(o.Number, o.Title, measures[o.Id].Select(Progress).ToList()));
     }
+
+    /// <summary>What the report reads of an action: not its milestones, which would cost a JSON parse per row.</summary>
+    private sealed record ActionRow(
+        Guid Id, Guid? PriorityId, string Description, string OwnerAgency, DateOnly DueOn, ActionStatus Status, string? SourceReviewReference);
 }
