@@ -4,14 +4,17 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Plans.Api.Domain;
 using Plans.Api.Readings;
+using Plans.Tests.Infrastructure;
 using Plans.Tests.Outcomes;
 using Platform.Contracts;
 
 namespace Plans.Tests.Readings;
 
 /// <summary>Analysts' readings; the service's clock says 20 November 2025 (2025-Q4) unless a test moves it.</summary>
-public class ReadingEntryTests(OutcomesApiFactory plans) : IClassFixture<OutcomesApiFactory>
+public class ReadingEntryTests(PlansApiFactory plans) : IClassFixture<PlansApiFactory>
 {
+    private readonly PlansApiFactory plans = plans.OnOutcomesToday();
+
     private async Task<Guid> EnteredMeasureAsync() => (await plans.DefineMeasureAsync((await plans.DefineOutcomeAsync()).Id)).Id;
 
     private Task<HttpResponseMessage> EnterAsync(Guid measureId, string period, string area, object body) =>
@@ -34,7 +37,7 @@ public class ReadingEntryTests(OutcomesApiFactory plans) : IClassFixture<Outcome
         var reading = Assert.Single(await ReadingsAsync(measure));
         Assert.Equal((new Quarter(2025, 3), "norwich", 43m, ReadingOrigin.Analyst, (string?)null),
             (reading.Period, reading.Area, reading.Value, reading.Origin, reading.Note));
-        var audit = await plans.Officer().GetStringAsync($"/api/plans/audit?subjectId={measure}/2025-Q3/norwich");
+        var audit = await plans.PartnershipOfficer().GetStringAsync($"/api/plans/audit?subjectId={measure}/2025-Q3/norwich");
         Assert.Contains("reading-entered", audit, StringComparison.Ordinal);
         Assert.Contains("reading-replaced", audit, StringComparison.Ordinal);
         Assert.Contains("41.5", audit, StringComparison.Ordinal);
@@ -121,7 +124,7 @@ public class ReadingEntryTests(OutcomesApiFactory plans) : IClassFixture<Outcome
         }
         finally
         {
-            plans.Clock.Now = OutcomesApiFactory.Today;
+            plans.Clock.Now = OutcomeRequests.Today;
         }
     }
 
@@ -156,8 +159,8 @@ public class ReadingEntryTests(OutcomesApiFactory plans) : IClassFixture<Outcome
     {
         var measure = await EnteredMeasureAsync();
 
-        var asOfficer = await plans.Officer().PutAsJsonAsync($"/api/plans/measures/{measure}/readings/2025-Q3/county", new { value = 1 });
-        var read = await plans.As(Roles.DeliveryLead).GetAsync($"/api/plans/measures/{measure}/readings");
+        var asOfficer = await plans.PartnershipOfficer().PutAsJsonAsync($"/api/plans/measures/{measure}/readings/2025-Q3/county", new { value = 1 });
+        var read = await plans.Client(Roles.DeliveryLead).GetAsync($"/api/plans/measures/{measure}/readings");
 
         await asOfficer.ReadProblemAsync(HttpStatusCode.Forbidden);
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);

@@ -1,11 +1,14 @@
 using System.Net;
 using System.Net.Http.Json;
+using Plans.Tests.Infrastructure;
 using Plans.Tests.Outcomes;
 
 namespace Plans.Tests.Readings;
 
-public class ReadingExportTests(OutcomesApiFactory plans) : IClassFixture<OutcomesApiFactory>
+public class ReadingExportTests(PlansApiFactory plans) : IClassFixture<PlansApiFactory>
 {
+    private readonly PlansApiFactory plans = plans.OnOutcomesToday();
+
     [Fact]
     public async Task Readings_export_as_CSV_with_a_header_and_RFC_4180_quoting_for_everyone_signed_in()
     {
