@@ -32,11 +32,8 @@ public class PlansApiFactory() : ServiceFactory<PlansApi>("plans")
         builder.ConfigureTestServices(services => services.AddConsumeObserver(_ => Consumed));
     }
 
-    /// <summary>A token for someone of the OPCC in <paramref name="roles"/>.</summary>
-    public string Token(params string[] roles) => Token(Agencies.Opcc, roles);
-
     /// <summary>Someone of the OPCC in <paramref name="roles"/>.</summary>
-    public HttpClient Client(params string[] roles) => ClientWithToken(Token(roles));
+    public HttpClient Client(params string[] roles) => ClientWithToken(Token(Agencies.Opcc, roles));
 
     public HttpClient PartnershipOfficer() => Client(Roles.PartnershipOfficer);
 
