@@ -194,7 +194,7 @@ public class OutcomeAndMeasureTests(PlansApiFactory plans) : IClassFixture<Plans
     {
         var outcome = await plans.DefineOutcomeAsync();
         var measure = await plans.DefineMeasureAsync(outcome.Id);
-        (await plans.Analyst().PutAsJsonAsync($"/api/plans/measures/{measure.Id}/readings/2025-Q1/county", new { value = 3 })).EnsureSuccessStatusCode();
+        await plans.EnterReadingAsync(measure.Id, "2025-Q1", "county", 3);
 
         var response = await plans.Analyst().PutAsJsonAsync($"/api/plans/measures/{measure.Id}", new
         {

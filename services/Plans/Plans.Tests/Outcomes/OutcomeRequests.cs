@@ -42,4 +42,12 @@ internal static class OutcomeRequests
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<MeasureResponse>(TestJson.Options))!;
     }
+
+    /// <summary>An analyst enters or corrects a reading with <paramref name="body"/>; the response as it came.</summary>
+    public static Task<HttpResponseMessage> PutReadingAsync(this PlansApiFactory plans, Guid measureId, string period, string area, object body) =>
+        plans.Analyst().PutAsJsonAsync($"/api/plans/measures/{measureId}/readings/{period}/{area}", body);
+
+    /// <summary>An analyst enters <paramref name="value"/>, which the service must accept.</summary>
+    public static async Task EnterReadingAsync(this PlansApiFactory plans, Guid measureId, string period, string area, decimal value) =>
+        (await plans.PutReadingAsync(measureId, period, area, new { value })).EnsureSuccessStatusCode();
 }

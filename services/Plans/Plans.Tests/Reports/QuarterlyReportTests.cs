@@ -50,8 +50,7 @@ public class QuarterlyReportTests(PlansApiFactory plans) : IClassFixture<PlansAp
     {
         foreach (var (period, value) in readings)
         {
-            (await plans.Analyst().PutAsJsonAsync($"/api/plans/measures/{measureId}/readings/{period}/{area}", new { value }))
-                .EnsureSuccessStatusCode();
+            await plans.EnterReadingAsync(measureId, period, area, value);
         }
     }
 
