@@ -1,7 +1,5 @@
 using System.Net.Http.Json;
-using MassTransit;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Plans.Api.Actions;
 using Plans.Api.Domain;
 using Plans.Tests.Infrastructure;
@@ -20,15 +18,13 @@ public class CompositeActionPlanTests(PlansApiFactory plans) : IClassFixture<Pla
         var seriousViolence = await officer.ProposeAsync("Serious violence", code: CompositeActionPlan.TargetPriorityCode);
         var agreed = Agreed("training");
         var republished = Guid.NewGuid();
-        var consumed = new ConsumedMessages();
-        using var observing = plans.Services.GetRequiredService<IBus>().ConnectConsumeObserver(consumed);
 
-        await PublishAsync(agreed, agreed.EventId);
-        await PublishAsync(agreed, agreed.EventId);
-        await PublishAsync(agreed, republished);
+        await plans.PublishAsync(agreed, agreed.EventId);
+        await plans.PublishAsync(agreed, agreed.EventId);
+        await plans.PublishAsync(agreed, republished);
 
         Assert.True(await Eventually.TrueAsync(
-            () => Task.FromResult(consumed.Completed(agreed.EventId) == 2 && consumed.Completed(republished) == 1)),
+            () => Task.FromResult(plans.Consumed.Completed(agreed.EventId) == 2 && plans.Consumed.Completed(republished) == 1)),
             "every delivery should be handled and acknowledged");
         var action = Assert.Single(await CompositePlanAsync(), a => a.SourceRecommendationId == agreed.RecommendationId);
         Assert.Equal(seriousViolence.Id, action.PriorityId);
@@ -46,13 +42,11 @@ public class CompositeActionPlanTests(PlansApiFactory plans) : IClassFixture<Pla
     {
         var agreed = Agreed("policy-response");
         var messageIds = Enumerable.Range(0, 6).Select(_ => Guid.NewGuid()).ToList();
-        var consumed = new ConsumedMessages();
-        using var observing = plans.Services.GetRequiredService<IBus>().ConnectConsumeObserver(consumed);
 
-        await Task.WhenAll(messageIds.Select(id => PublishAsync(agreed, id)));
+        await Task.WhenAll(messageIds.Select(id => plans.PublishAsync(agreed, id)));
 
         Assert.True(await Eventually.TrueAsync(
-            () => Task.FromResult(messageIds.All(id => consumed.Completed(id) == 1)), TimeSpan.FromSeconds(30)),
+            () => Task.FromResult(messageIds.All(id => plans.Consumed.Completed(id) == 1)), TimeSpan.FromSeconds(30)),
             "every copy should end up handled, a losing insert retried and skipped");
         await using var db = plans.NewDbContext();
         Assert.Equal(1, await db.DeliveryActions.CountAsync(a => a.SourceRecommendationId == agreed.RecommendationId));
@@ -64,8 +58,8 @@ public class CompositeActionPlanTests(PlansApiFactory plans) : IClassFixture<Pla
         var awareness = Agreed("awareness-raising");
         var process = Agreed("process-improvement");
 
-        await PublishAsync(awareness, awareness.EventId);
-        await PublishAsync(process, process.EventId);
+        await plans.PublishAsync(awareness, awareness.EventId);
+        await plans.PublishAsync(process, process.EventId);
 
         Assert.True(await Eventually.TrueAsync(async () => (await CompositePlanAsync()).Count(a =>
             a.SourceRecommendationId == awareness.RecommendationId || a.SourceRecommendationId == process.RecommendationId) == 2));
@@ -87,14 +81,6 @@ public class CompositeActionPlanTests(PlansApiFactory plans) : IClassFixture<Pla
         AgreedOn = new DateOnly(2026, 1, 10),
     };
 
-    internal static async Task PublishAsync(PlansApiFactory plans, ReviewRecommendationAgreed agreed, Guid messageId)
-    {
-        // The consumer's queue is bound once the bus is up: publishing earlier would route the message nowhere.
-        var client = plans.ClientWithToken(null);
-        Assert.True(await Eventually.TrueAsync(async () => (await client.GetAsync("/health/ready")).IsSuccessStatusCode, TimeSpan.FromSeconds(30)));
-        await plans.Services.GetRequiredService<IBus>().Publish(agreed, context => context.MessageId = messageId);
-    }
-
     internal static async Task<List<ActionResponse>> CompositePlanAsync(HttpClient client)
     {
         var all = new List<ActionResponse>();
@@ -111,8 +97,6 @@ public class CompositeActionPlanTests(PlansApiFactory plans) : IClassFixture<Pla
         return all;
     }
 
-    private Task PublishAsync(ReviewRecommendationAgreed agreed, Guid messageId) => PublishAsync(plans, agreed, messageId);
-
     private Task<List<ActionResponse>> CompositePlanAsync() => CompositePlanAsync(plans.PartnershipOfficer());
 }
 
@@ -124,7 +108,7 @@ public class CompositeActionPlanWithoutPriorityTests(PlansApiFactory plans) : IC
     {
         var agreed = CompositeActionPlanTests.Agreed("management-grip");
 
-        await CompositeActionPlanTests.PublishAsync(plans, agreed, agreed.EventId);
+        await plans.PublishAsync(agreed, agreed.EventId);
 
         Assert.True(await Eventually.TrueAsync(async () =>
             (await CompositeActionPlanTests.CompositePlanAsync(plans.PartnershipOfficer())).Any(a => a.SourceRecommendationId == agreed.RecommendationId)));

@@ -34,7 +34,7 @@ public class AssessmentTests(PlansApiFactory plans) : IClassFixture<PlansApiFact
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         Assert.Equal("/api/plans/assessments/2024", created.Headers.Location?.ToString());
 
-        var scrutiny = plans.ClientWithToken(plans.Token(Roles.ScrutinyMember));
+        var scrutiny = plans.Scrutiny();
         var response = await scrutiny.GetAsync("/api/plans/assessments/2024");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -89,7 +89,7 @@ public class AssessmentTests(PlansApiFactory plans) : IClassFixture<PlansApiFact
     [Fact]
     public async Task Only_partnership_officers_record_assessments()
     {
-        var analyst = plans.ClientWithToken(plans.Token(Roles.Analyst));
+        var analyst = plans.Analyst();
 
         var response = await analyst.PostAsJsonAsync("/api/plans/assessments", Assessment(2031));
 

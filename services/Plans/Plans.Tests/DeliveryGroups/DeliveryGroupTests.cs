@@ -18,7 +18,7 @@ public class DeliveryGroupTests(PlansApiFactory plans) : IClassFixture<PlansApiF
     {
         var created = await plans.PartnershipOfficer().CreateGroupAsync("Serious Violence Delivery Group");
 
-        var reader = plans.ClientWithToken(plans.Token(Roles.ScrutinyMember));
+        var reader = plans.Scrutiny();
         var response = await reader.GetAsync($"/api/plans/delivery-groups/{created.Id}");
         var read = await response.Content.ReadFromJsonAsync<DeliveryGroupResponse>(TestJson.Options);
 

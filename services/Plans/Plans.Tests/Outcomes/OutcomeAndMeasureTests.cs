@@ -7,19 +7,22 @@ using Plans.Api.Measures;
 using Plans.Api.Measures.ListMeasures;
 using Plans.Api.Outcomes;
 using Plans.Api.Outcomes.ListOutcomes;
+using Plans.Tests.Infrastructure;
 using Platform.Contracts;
 
 namespace Plans.Tests.Outcomes;
 
-public class OutcomeAndMeasureTests(OutcomesApiFactory plans) : IClassFixture<OutcomesApiFactory>
+public class OutcomeAndMeasureTests(PlansApiFactory plans) : IClassFixture<PlansApiFactory>
 {
+    private readonly PlansApiFactory plans = plans.OnOutcomesToday();
+
     private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
 
     [Fact]
     public async Task An_officer_defines_an_outcome_and_everyone_reads_the_outcomes_in_number_order()
     {
-        var later = await plans.Officer().PostAsJsonAsync("/api/plans/outcomes", new { number = 12, title = "Safer night-time economy" });
-        var earlier = await plans.Officer().PostAsJsonAsync("/api/plans/outcomes", new { number = 11, title = "Fewer repeat victims" });
+        var later = await plans.PartnershipOfficer().PostAsJsonAsync("/api/plans/outcomes", new { number = 12, title = "Safer night-time economy" });
+        var earlier = await plans.PartnershipOfficer().PostAsJsonAsync("/api/plans/outcomes", new { number = 11, title = "Fewer repeat victims" });
 
         Assert.Equal(HttpStatusCode.Created, later.StatusCode);
         Assert.Equal(HttpStatusCode.Created, earlier.StatusCode);
@@ -47,7 +50,7 @@ public class OutcomeAndMeasureTests(OutcomesApiFactory plans) : IClassFixture<Ou
     [Fact]
     public async Task Two_outcomes_cannot_share_a_number()
     {
-        await plans.Officer().PostAsJsonAsync("/api/plans/outcomes", new { number = 21, title = "First of that number" });
+        await plans.PartnershipOfficer().PostAsJsonAsync("/api/plans/outcomes", new { number = 21, title = "First of that number" });
 
         var again = await plans.Analyst().PostAsJsonAsync("/api/plans/outcomes", new { number = 21, title = "Second of that number" });
 
@@ -61,7 +64,7 @@ public class OutcomeAndMeasureTests(OutcomesApiFactory plans) : IClassFixture<Ou
     [InlineData("""{"number": "three", "title": "Three"}""", "number")]
     public async Task A_bad_outcome_is_a_400_naming_the_field(string body, string field)
     {
-        var response = await plans.Officer().PostAsync("/api/plans/outcomes", Json(body));
+        var response = await plans.PartnershipOfficer().PostAsync("/api/plans/outcomes", Json(body));
 
         var problem = await response.ReadProblemAsync(HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"errors should name '{field}': {problem}");
@@ -74,7 +77,7 @@ public class OutcomeAndMeasureTests(OutcomesApiFactory plans) : IClassFixture<Ou
         var measure = new { name = "Scrutiny's measure", unit = "count", direction = "up", source = "x" };
 
         var asScrutiny = await plans.Scrutiny().PostAsJsonAsync("/api/plans/outcomes", new { number = 31, title = "Not allowed" });
-        var asLead = await plans.As(Roles.DeliveryLead).PostAsJsonAsync($"/api/plans/outcomes/{outcome.Id}/measures", measure);
+        var asLead = await plans.Client(Roles.DeliveryLead).PostAsJsonAsync($"/api/plans/outcomes/{outcome.Id}/measures", measure);
         var anonymous = await plans.ClientWithToken(null).GetAsync("/api/plans/measures");
 
         await asScrutiny.ReadProblemAsync(HttpStatusCode.Forbidden);
@@ -191,7 +194,7 @@ public class OutcomeAndMeasureTests(OutcomesApiFactory plans) : IClassFixture<Ou
     {
         var outcome = await plans.DefineOutcomeAsync();
         var measure = await plans.DefineMeasureAsync(outcome.Id);
-        (await plans.Analyst().PutAsJsonAsync($"/api/plans/measures/{measure.Id}/readings/2025-Q1/county", new { value = 3 })).EnsureSuccessStatusCode();
+        await plans.EnterReadingAsync(measure.Id, "2025-Q1", "county", 3);
 
         var response = await plans.Analyst().PutAsJsonAsync($"/api/plans/measures/{measure.Id}", new
         {
@@ -210,7 +213,7 @@ public class OutcomeAndMeasureTests(OutcomesApiFactory plans) : IClassFixture<Ou
         var measure = await plans.DefineMeasureAsync(outcome.Id);
         (await Revise(measure.Id, null, "Audited name")).EnsureSuccessStatusCode();
 
-        var audit = await plans.Officer().GetStringAsync($"/api/plans/audit?subjectId={measure.Id}");
+        var audit = await plans.PartnershipOfficer().GetStringAsync($"/api/plans/audit?subjectId={measure.Id}");
 
         Assert.Contains("measure-defined", audit, StringComparison.Ordinal);
         Assert.Contains("measure-revised", audit, StringComparison.Ordinal);
@@ -219,7 +222,7 @@ public class OutcomeAndMeasureTests(OutcomesApiFactory plans) : IClassFixture<Ou
 
     private Task<HttpResponseMessage> Revise(Guid id, string? ifMatch, string name)
     {
-        var client = plans.Officer();
+        var client = plans.PartnershipOfficer();
         if (ifMatch is not null)
         {
             client.DefaultRequestHeaders.IfMatch.Add(EntityTagHeaderValue.Parse(ifMatch));

@@ -42,7 +42,7 @@ public class PriorityAccessTests(PlansApiFactory plans) : IClassFixture<PlansApi
     [Fact]
     public async Task An_analyst_can_read_priorities_but_not_change_them()
     {
-        var analyst = plans.ClientWithToken(plans.Token(Roles.Analyst));
+        var analyst = plans.Analyst();
 
         var read = await analyst.GetAsync("/api/plans/priorities");
         var change = await analyst.PostAsJsonAsync("/api/plans/priorities", PriorityRequests.ValidProposal());
@@ -57,7 +57,7 @@ public class PriorityAccessTests(PlansApiFactory plans) : IClassFixture<PlansApi
         var proposed = await plans.PartnershipOfficer().ProposeAsync("Audit me");
 
         var page = await plans.PartnershipOfficer().GetFromJsonAsync<JsonElement>($"/api/plans/audit?subjectId={proposed.Id}");
-        var denied = await plans.ClientWithToken(plans.Token(Roles.ScrutinyMember)).GetAsync("/api/plans/audit");
+        var denied = await plans.Scrutiny().GetAsync("/api/plans/audit");
 
         var entry = Assert.Single(page.GetProperty("entries").EnumerateArray());
         Assert.Equal("priority-proposed", entry.GetProperty("action").GetString());
@@ -69,7 +69,7 @@ public class PriorityAccessTests(PlansApiFactory plans) : IClassFixture<PlansApi
     [Fact]
     public async Task Operations_can_see_the_outbox_under_the_service_path_and_others_cannot()
     {
-        var ops = await plans.ClientWithToken(plans.Token(Roles.Ops)).GetAsync("/api/plans/admin/outbox");
+        var ops = await plans.Client(Roles.Ops).GetAsync("/api/plans/admin/outbox");
         var officer = await plans.PartnershipOfficer().GetAsync("/api/plans/admin/outbox");
 
         Assert.Equal(HttpStatusCode.OK, ops.StatusCode);

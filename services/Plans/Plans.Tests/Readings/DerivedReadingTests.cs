@@ -4,6 +4,7 @@ using CommunityTrigger.Contracts;
 using Plans.Api.Domain;
 using Plans.Api.Readings;
 using Plans.Api.Readings.ListReadingSources;
+using Plans.Tests.Infrastructure;
 using Plans.Tests.Outcomes;
 using Platform.Contracts;
 using Prevent.Contracts;
@@ -12,8 +13,10 @@ using Reviews.Contracts;
 namespace Plans.Tests.Readings;
 
 /// <summary>Other services' real events, published over RabbitMQ, counted into derived readings exactly once.</summary>
-public class DerivedReadingTests(OutcomesApiFactory plans) : IClassFixture<OutcomesApiFactory>
+public class DerivedReadingTests(PlansApiFactory plans) : IClassFixture<PlansApiFactory>
 {
+    private readonly PlansApiFactory plans = plans.OnOutcomesToday();
+
     private async Task<Guid> DerivedMeasureAsync(string key) =>
         (await plans.DefineMeasureAsync((await plans.DefineOutcomeAsync()).Id, derivedFrom: key, direction: "neutral")).Id;
 
@@ -29,7 +32,7 @@ public class DerivedReadingTests(OutcomesApiFactory plans) : IClassFixture<Outco
 
     private async Task DeliveredAsync(params (Guid MessageId, int Times)[] deliveries) =>
         Assert.True(
-            await Eventually.TrueAsync(() => Task.FromResult(deliveries.All(d => plans.Deliveries.Of(d.MessageId) >= d.Times)), TimeSpan.FromSeconds(30)),
+            await Eventually.TrueAsync(() => Task.FromResult(deliveries.All(d => plans.Consumed.Completed(d.MessageId) >= d.Times)), TimeSpan.FromSeconds(30)),
             "the consumers did not finish every delivery");
 
     private static PreventReferralReceived Referral(Guid referralId, string sector, string district, DateTimeOffset occurredAt) => new()

@@ -4,18 +4,18 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Plans.Api.Domain;
 using Plans.Api.Readings;
+using Plans.Tests.Infrastructure;
 using Plans.Tests.Outcomes;
 using Platform.Contracts;
 
 namespace Plans.Tests.Readings;
 
 /// <summary>Analysts' readings; the service's clock says 20 November 2025 (2025-Q4) unless a test moves it.</summary>
-public class ReadingEntryTests(OutcomesApiFactory plans) : IClassFixture<OutcomesApiFactory>
+public class ReadingEntryTests(PlansApiFactory plans) : IClassFixture<PlansApiFactory>
 {
-    private async Task<Guid> EnteredMeasureAsync() => (await plans.DefineMeasureAsync((await plans.DefineOutcomeAsync()).Id)).Id;
+    private readonly PlansApiFactory plans = plans.OnOutcomesToday();
 
-    private Task<HttpResponseMessage> EnterAsync(Guid measureId, string period, string area, object body) =>
-        plans.Analyst().PutAsJsonAsync($"/api/plans/measures/{measureId}/readings/{period}/{area}", body);
+    private async Task<Guid> EnteredMeasureAsync() => (await plans.DefineMeasureAsync((await plans.DefineOutcomeAsync()).Id)).Id;
 
     private async Task<IReadOnlyList<ReadingResponse>> ReadingsAsync(Guid measureId, string query = "") =>
         (await plans.Scrutiny().GetFromJsonAsync<IReadOnlyList<ReadingResponse>>(
@@ -26,15 +26,15 @@ public class ReadingEntryTests(OutcomesApiFactory plans) : IClassFixture<Outcome
     {
         var measure = await EnteredMeasureAsync();
 
-        var first = await EnterAsync(measure, "2025-Q3", "norwich", new { value = 41.5, note = "provisional" });
-        var second = await EnterAsync(measure, "2025-Q3", "norwich", new { value = 43 });
+        var first = await plans.PutReadingAsync(measure, "2025-Q3", "norwich", new { value = 41.5, note = "provisional" });
+        var second = await plans.PutReadingAsync(measure, "2025-Q3", "norwich", new { value = 43 });
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         var reading = Assert.Single(await ReadingsAsync(measure));
         Assert.Equal((new Quarter(2025, 3), "norwich", 43m, ReadingOrigin.Analyst, (string?)null),
             (reading.Period, reading.Area, reading.Value, reading.Origin, reading.Note));
-        var audit = await plans.Officer().GetStringAsync($"/api/plans/audit?subjectId={measure}/2025-Q3/norwich");
+        var audit = await plans.PartnershipOfficer().GetStringAsync($"/api/plans/audit?subjectId={measure}/2025-Q3/norwich");
         Assert.Contains("reading-entered", audit, StringComparison.Ordinal);
         Assert.Contains("reading-replaced", audit, StringComparison.Ordinal);
         Assert.Contains("41.5", audit, StringComparison.Ordinal);
@@ -46,7 +46,7 @@ public class ReadingEntryTests(OutcomesApiFactory plans) : IClassFixture<Outcome
         var measure = await EnteredMeasureAsync();
         foreach (var (period, area) in new[] { ("2025-Q2", "norwich"), ("2024-Q4", "county"), ("2025-Q2", "breckland"), ("2023-Q4", "county"), ("2025-Q2", "county") })
         {
-            (await EnterAsync(measure, period, area, new { value = 1 })).EnsureSuccessStatusCode();
+            (await plans.PutReadingAsync(measure, period, area, new { value = 1 })).EnsureSuccessStatusCode();
         }
 
         var all = await ReadingsAsync(measure);
@@ -63,7 +63,7 @@ public class ReadingEntryTests(OutcomesApiFactory plans) : IClassFixture<Outcome
     [Fact]
     public async Task A_reading_for_an_unknown_measure_is_a_404()
     {
-        var response = await EnterAsync(Guid.NewGuid(), "2025-Q3", "county", new { value = 1 });
+        var response = await plans.PutReadingAsync(Guid.NewGuid(), "2025-Q3", "county", new { value = 1 });
 
         Assert.Equal("measure-not-found", (await response.ReadProblemAsync(HttpStatusCode.NotFound)).GetProperty("rule").GetString());
     }
@@ -75,7 +75,7 @@ public class ReadingEntryTests(OutcomesApiFactory plans) : IClassFixture<Outcome
     {
         var measure = await EnteredMeasureAsync();
 
-        var response = await EnterAsync(measure, "2025-Q3", area, new { value = 1 });
+        var response = await plans.PutReadingAsync(measure, "2025-Q3", area, new { value = 1 });
 
         Assert.Equal(rule, (await response.ReadProblemAsync(HttpStatusCode.UnprocessableEntity)).GetProperty("rule").GetString());
         Assert.Empty(await ReadingsAsync(measure));
@@ -90,7 +90,7 @@ public class ReadingEntryTests(OutcomesApiFactory plans) : IClassFixture<Outcome
     {
         var measure = await EnteredMeasureAsync();
 
-        var response = await EnterAsync(measure, period, "county", new { value = 1 });
+        var response = await plans.PutReadingAsync(measure, period, "county", new { value = 1 });
 
         var problem = await response.ReadProblemAsync(HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty("period", out _), $"errors should name 'period': {problem}");
@@ -102,7 +102,7 @@ public class ReadingEntryTests(OutcomesApiFactory plans) : IClassFixture<Outcome
     {
         var measure = await EnteredMeasureAsync();
 
-        var response = await EnterAsync(measure, "2026-Q1", "county", new { value = 1 });
+        var response = await plans.PutReadingAsync(measure, "2026-Q1", "county", new { value = 1 });
 
         Assert.Equal("period-in-future", (await response.ReadProblemAsync(HttpStatusCode.UnprocessableEntity)).GetProperty("rule").GetString());
         Assert.Empty(await ReadingsAsync(measure));
@@ -115,13 +115,13 @@ public class ReadingEntryTests(OutcomesApiFactory plans) : IClassFixture<Outcome
         plans.Clock.Now = new DateTimeOffset(2025, 6, 30, 23, 30, 0, TimeSpan.Zero); // 00:30 on 1 July in London (BST)
         try
         {
-            var response = await EnterAsync(measure, "2025-Q3", "county", new { value = 1 });
+            var response = await plans.PutReadingAsync(measure, "2025-Q3", "county", new { value = 1 });
 
             Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         }
         finally
         {
-            plans.Clock.Now = OutcomesApiFactory.Today;
+            plans.Clock.Now = OutcomeRequests.Today;
         }
     }
 
@@ -130,7 +130,7 @@ public class ReadingEntryTests(OutcomesApiFactory plans) : IClassFixture<Outcome
     {
         var measure = await plans.DefineMeasureAsync((await plans.DefineOutcomeAsync()).Id, derivedFrom: "channel-adoptions");
 
-        var response = await EnterAsync(measure.Id, "2025-Q3", "county", new { value = 7 });
+        var response = await plans.PutReadingAsync(measure.Id, "2025-Q3", "county", new { value = 7 });
 
         Assert.Equal("measure-is-derived", (await response.ReadProblemAsync(HttpStatusCode.Conflict)).GetProperty("rule").GetString());
         Assert.Empty(await ReadingsAsync(measure.Id));
@@ -156,8 +156,8 @@ public class ReadingEntryTests(OutcomesApiFactory plans) : IClassFixture<Outcome
     {
         var measure = await EnteredMeasureAsync();
 
-        var asOfficer = await plans.Officer().PutAsJsonAsync($"/api/plans/measures/{measure}/readings/2025-Q3/county", new { value = 1 });
-        var read = await plans.As(Roles.DeliveryLead).GetAsync($"/api/plans/measures/{measure}/readings");
+        var asOfficer = await plans.PartnershipOfficer().PutAsJsonAsync($"/api/plans/measures/{measure}/readings/2025-Q3/county", new { value = 1 });
+        var read = await plans.Client(Roles.DeliveryLead).GetAsync($"/api/plans/measures/{measure}/readings");
 
         await asOfficer.ReadProblemAsync(HttpStatusCode.Forbidden);
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
@@ -181,7 +181,7 @@ public class ReadingEntryTests(OutcomesApiFactory plans) : IClassFixture<Outcome
     public async Task The_sources_of_an_entered_reading_are_empty_and_of_an_unknown_area_a_422()
     {
         var measure = await EnteredMeasureAsync();
-        (await EnterAsync(measure, "2025-Q3", "county", new { value = 1 })).EnsureSuccessStatusCode();
+        (await plans.PutReadingAsync(measure, "2025-Q3", "county", new { value = 1 })).EnsureSuccessStatusCode();
 
         var sources = await plans.Scrutiny().GetStringAsync($"/api/plans/measures/{measure}/readings/2025-Q3/county/sources");
         var unknown = await plans.Scrutiny().GetAsync($"/api/plans/measures/{measure}/readings/2025-Q3/suffolk/sources");
@@ -195,7 +195,7 @@ public class ReadingEntryTests(OutcomesApiFactory plans) : IClassFixture<Outcome
     {
         var measure = await EnteredMeasureAsync();
 
-        await EnterAsync(measure, "2026-Q1", "county", new { value = 1 });
+        await plans.PutReadingAsync(measure, "2026-Q1", "county", new { value = 1 });
 
         await using var db = plans.NewDbContext();
         Assert.False(await db.Readings.AnyAsync(r => r.MeasureId == measure));

@@ -1,18 +1,21 @@
 using System.Net;
 using System.Net.Http.Json;
+using Plans.Tests.Infrastructure;
 using Plans.Tests.Outcomes;
 
 namespace Plans.Tests.Readings;
 
-public class ReadingExportTests(OutcomesApiFactory plans) : IClassFixture<OutcomesApiFactory>
+public class ReadingExportTests(PlansApiFactory plans) : IClassFixture<PlansApiFactory>
 {
+    private readonly PlansApiFactory plans = plans.OnOutcomesToday();
+
     [Fact]
     public async Task Readings_export_as_CSV_with_a_header_and_RFC_4180_quoting_for_everyone_signed_in()
     {
         var outcome = await plans.DefineOutcomeAsync("People feel safe, \"day and night\"");
         var measure = await plans.DefineMeasureAsync(outcome.Id, name: "Residents feeling safe, after dark", unit: "percent", direction: "up");
-        await EnterAsync(measure.Id, "2025-Q2", "norwich", 61.25m);
-        await EnterAsync(measure.Id, "2025-Q1", "county", 58m);
+        await plans.EnterReadingAsync(measure.Id, "2025-Q2", "norwich", 61.25m);
+        await plans.EnterReadingAsync(measure.Id, "2025-Q1", "county", 58m);
 
         var response = await plans.Scrutiny().GetAsync($"/api/plans/readings.csv?measureId={measure.Id}");
 
@@ -30,10 +33,10 @@ public class ReadingExportTests(OutcomesApiFactory plans) : IClassFixture<Outcom
     public async Task The_export_can_be_narrowed_by_quarters_and_area()
     {
         var measure = await plans.DefineMeasureAsync((await plans.DefineOutcomeAsync()).Id, name: "Narrowed");
-        await EnterAsync(measure.Id, "2024-Q4", "county", 1);
-        await EnterAsync(measure.Id, "2025-Q1", "county", 2);
-        await EnterAsync(measure.Id, "2025-Q1", "breckland", 3);
-        await EnterAsync(measure.Id, "2025-Q3", "county", 4);
+        await plans.EnterReadingAsync(measure.Id, "2024-Q4", "county", 1);
+        await plans.EnterReadingAsync(measure.Id, "2025-Q1", "county", 2);
+        await plans.EnterReadingAsync(measure.Id, "2025-Q1", "breckland", 3);
+        await plans.EnterReadingAsync(measure.Id, "2025-Q3", "county", 4);
 
         var csv = await plans.Scrutiny().GetStringAsync($"/api/plans/readings.csv?measureId={measure.Id}&from=2025-Q1&to=2025-Q2&area=county");
 
@@ -73,8 +76,4 @@ public class ReadingExportTests(OutcomesApiFactory plans) : IClassFixture<Outcom
         Assert.Contains("/api/plans/readings.csv", document, StringComparison.Ordinal);
         Assert.Contains("text/csv", document, StringComparison.Ordinal);
     }
-
-    private async Task EnterAsync(Guid measureId, string period, string area, decimal value) =>
-        (await plans.Analyst().PutAsJsonAsync($"/api/plans/measures/{measureId}/readings/{period}/{area}", new { value }))
-        .EnsureSuccessStatusCode();
 }

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Plans.Tests.Infrastructure;
 using Plans.Tests.Outcomes;
 using Platform.Contracts;
 using Reviews.Contracts;
@@ -7,8 +8,10 @@ using Reviews.Contracts;
 namespace Plans.Tests.Readings;
 
 /// <summary>A service of its own, with no derived measures: events nothing counts are acknowledged and not kept.</summary>
-public class UnmatchedEventTests(OutcomesApiFactory plans) : IClassFixture<OutcomesApiFactory>
+public class UnmatchedEventTests(PlansApiFactory plans) : IClassFixture<PlansApiFactory>
 {
+    private readonly PlansApiFactory plans = plans.OnOutcomesToday();
+
     [Fact]
     public async Task An_event_no_measure_is_derived_from_is_acknowledged_and_nothing_is_recorded()
     {
@@ -26,7 +29,7 @@ public class UnmatchedEventTests(OutcomesApiFactory plans) : IClassFixture<Outco
 
         await plans.PublishAsync(commissioned, commissioned.EventId);
 
-        Assert.True(await Eventually.TrueAsync(() => Task.FromResult(plans.Deliveries.Of(commissioned.EventId) == 1), TimeSpan.FromSeconds(30)));
+        Assert.True(await Eventually.TrueAsync(() => Task.FromResult(plans.Consumed.Completed(commissioned.EventId) == 1), TimeSpan.FromSeconds(30)));
         await using var db = plans.NewDbContext();
         Assert.Equal(0, await db.ReadingContributions.CountAsync());
         Assert.Equal(0, await db.Readings.CountAsync());

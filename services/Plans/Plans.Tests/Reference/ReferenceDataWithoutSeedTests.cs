@@ -12,7 +12,7 @@ public class ReferenceDataWithoutSeedTests(PlansApiFactory plans) : IClassFixtur
     [Fact]
     public async Task Without_the_setting_nothing_is_seeded()
     {
-        var areas = await plans.ClientWithToken(plans.Token(Roles.Analyst)).GetFromJsonAsync<List<AreaResponse>>("/api/plans/reference/areas", TestJson.Options);
+        var areas = await plans.Analyst().GetFromJsonAsync<List<AreaResponse>>("/api/plans/reference/areas", TestJson.Options);
 
         Assert.Empty(areas!);
         await using var db = plans.NewDbContext();
@@ -22,7 +22,7 @@ public class ReferenceDataWithoutSeedTests(PlansApiFactory plans) : IClassFixtur
     [Fact]
     public async Task The_four_enablers_are_listed_in_the_plan_s_words_with_their_slugs()
     {
-        var enablers = await plans.ClientWithToken(plans.Token(Roles.ScrutinyMember)).GetFromJsonAsync<List<EnablerResponse>>(
+        var enablers = await plans.Scrutiny().GetFromJsonAsync<List<EnablerResponse>>(
             "/api/plans/reference/enablers", TestJson.Options);
 
         Assert.Equal(Enablers.All, enablers!.Select(e => e.Slug));

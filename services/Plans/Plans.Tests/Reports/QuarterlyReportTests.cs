@@ -4,20 +4,23 @@ using Plans.Api.Actions;
 using Plans.Api.Domain;
 using Plans.Api.Reports.QuarterlyReport;
 using Plans.Tests.Actions;
+using Plans.Tests.Infrastructure;
 using Plans.Tests.Outcomes;
 using Plans.Tests.Priorities;
 
 namespace Plans.Tests.Reports;
 
 /// <summary>The scrutiny report; the service's clock says 20 November 2025, so the last complete quarter is 2025-Q3.</summary>
-public class QuarterlyReportTests(OutcomesApiFactory plans) : IClassFixture<OutcomesApiFactory>
+public class QuarterlyReportTests(PlansApiFactory plans) : IClassFixture<PlansApiFactory>
 {
+    private readonly PlansApiFactory plans = plans.OnOutcomesToday();
+
     private async Task<QuarterlyReport> ReportAsync(string query = "") =>
         (await plans.Scrutiny().GetFromJsonAsync<QuarterlyReport>($"/api/plans/reports/quarterly{query}", TestJson.Options))!;
 
     private async Task<Guid> PriorityWithActionsAsync(string title, params (string DueOn, string Status)[] actions)
     {
-        var officer = plans.Officer();
+        var officer = plans.PartnershipOfficer();
         var group = await officer.CreateGroupAsync($"Group for {title}");
         var priority = await officer.ProposeAsync(title, deliveryGroupId: group.Id);
         (await officer.PostAsync($"/api/plans/priorities/{priority.Id}/adopt", null)).EnsureSuccessStatusCode();
@@ -47,8 +50,7 @@ public class QuarterlyReportTests(OutcomesApiFactory plans) : IClassFixture<Outc
     {
         foreach (var (period, value) in readings)
         {
-            (await plans.Analyst().PutAsJsonAsync($"/api/plans/measures/{measureId}/readings/{period}/{area}", new { value }))
-                .EnsureSuccessStatusCode();
+            await plans.EnterReadingAsync(measureId, period, area, value);
         }
     }
 
@@ -118,7 +120,7 @@ public class QuarterlyReportTests(OutcomesApiFactory plans) : IClassFixture<Outc
     public async Task Everyone_signed_in_reads_the_report_and_nobody_else()
     {
         var anonymous = await plans.ClientWithToken(null).GetAsync("/api/plans/reports/quarterly");
-        var deliveryLead = await plans.As(Platform.Contracts.Roles.DeliveryLead).GetAsync("/api/plans/reports/quarterly");
+        var deliveryLead = await plans.Client(Platform.Contracts.Roles.DeliveryLead).GetAsync("/api/plans/reports/quarterly");
 
         Assert.Equal((HttpStatusCode.Unauthorized, HttpStatusCode.OK), (anonymous.StatusCode, deliveryLead.StatusCode));
     }
