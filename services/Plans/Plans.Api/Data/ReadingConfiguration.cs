@@ -12,6 +12,8 @@ internal sealed class ReadingConfiguration : IEntityTypeConfiguration<Reading>
         reading.ToTable("readings");
         // The key (measure_id, period_start, area) is also the index for "a measure's readings over a range".
         reading.HasKey(r => new { r.MeasureId, r.PeriodStart, r.Area });
+        // The quarterly report's window across all measures (migration 0006).
+        reading.HasIndex(r => r.PeriodStart).IncludeProperties(r => new { r.MeasureId, r.Area, r.Value });
         reading.Property(r => r.Area).HasMaxLength(40);
         reading.Property(r => r.Value).HasPrecision(18, 4);
         reading.Property(r => r.Origin)
