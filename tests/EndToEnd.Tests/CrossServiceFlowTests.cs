@@ -17,11 +17,14 @@ public class CrossServiceFlowTests(PlatformUnderTest platform) : IClassFixture<P
 {
     private static readonly TimeSpan Propagation = TimeSpan.FromSeconds(30);
 
+    /// <summary>How often a reader polls: well inside the gateway's per-user rate limit (600 a minute) however long it waits.</summary>
+    private static readonly TimeSpan PollEvery = TimeSpan.FromSeconds(1);
+
     [Fact]
     public async Task A_police_referral_to_Prevent_counts_once_in_the_Prevent_referrals_reading_for_its_district_and_the_county()
     {
         const string district = Districts.GreatYarmouth;
-        var officer = platform.ThroughGateway();
+        var officer = platform.ThroughGateway(Agencies.Opcc, Roles.PartnershipOfficer, "plans-reader-prevent-e2e");
         var measure = await DerivedMeasureAsync(officer, "prevent-referrals");
         var quarter = QuarterOf(UkToday());
         var before = await ReadingsAsync(officer, measure, quarter, district, Districts.County, Districts.Breckland);
@@ -36,6 +39,7 @@ public class CrossServiceFlowTests(PlatformUnderTest platform) : IClassFixture<P
 
         var retried = await PreventRequests.SubmitReferralAsync(police, referral, key);
         Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
+        Assert.Equal(await IdOfAsync(created), await IdOfAsync(retried));
         // A different referral after the retry: once it has counted, so would have anything the retry published.
         var another = await PreventRequests.SubmitReferralAsync(
             police, PreventRequests.Referral("Sam Crossservice", district, sector: "police", referrerAgency: Agencies.Constabulary), Guid.NewGuid().ToString());
@@ -52,7 +56,7 @@ public class CrossServiceFlowTests(PlatformUnderTest platform) : IClassFixture<P
     public async Task A_commissioned_review_counts_in_the_reviews_commissioned_reading_and_its_agreed_recommendation_is_one_serious_violence_action()
     {
         const string district = Districts.NorthNorfolk;
-        var officer = platform.ThroughGateway();
+        var officer = platform.ThroughGateway(Agencies.Opcc, Roles.PartnershipOfficer, "plans-reader-reviews-e2e");
         var seriousViolence = await SeriousViolencePriorityAsync(officer);
         var measure = await DerivedMeasureAsync(officer, "reviews-commissioned");
         var quarter = QuarterOf(ReviewRequests.Today); // counted in the quarter of the decision, which is made today
@@ -67,7 +71,7 @@ public class CrossServiceFlowTests(PlatformUnderTest platform) : IClassFixture<P
 
         await AssertReadingsBecomeAsync(officer, measure, quarter, before, (district, 1), (Districts.County, 1));
         Assert.True(
-            await Eventually.TrueAsync(async () => (await CompositeActionPlanAsync(officer)).Any(a => FromReview(a, reference)), Propagation),
+            await Eventually.TrueAsync(async () => await PausedAsync((await CompositeActionPlanAsync(officer)).Any(a => FromReview(a, reference))), Propagation),
             $"no action from review {reference} on the composite action plan");
         await Task.Delay(TimeSpan.FromSeconds(2)); // time for a duplicate to land
         var action = Assert.Single(await CompositeActionPlanAsync(officer), a => FromReview(a, reference));
@@ -75,6 +79,9 @@ public class CrossServiceFlowTests(PlatformUnderTest platform) : IClassFixture<P
             (seriousViolence, recommendation, "norfolk-waveney-icb"),
             (action.GetProperty("priorityId").GetGuid(), action.GetProperty("sourceRecommendationId").GetGuid(), action.GetProperty("ownerAgency").GetString()));
     }
+
+    private static async Task<Guid> IdOfAsync(HttpResponseMessage response) =>
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 
     private static bool FromReview(JsonElement action, string reference) =>
         action.GetProperty("sourceReviewReference").GetString() == reference;
@@ -139,9 +146,20 @@ public class CrossServiceFlowTests(PlatformUnderTest platform) : IClassFixture<P
         var reached = await Eventually.TrueAsync(async () =>
         {
             last = await ReadingsAsync(officer, measure, quarter, areas);
-            return expected.All(e => last[e.Key] == e.Value);
+            return await PausedAsync(expected.All(e => last[e.Key] == e.Value));
         }, Propagation);
         Assert.True(reached, $"{quarter} readings: expected {Show(expected)}, last saw {Show(last)}");
+    }
+
+    /// <summary>Waits <see cref="PollEvery"/> before a condition that does not yet hold is tried again.</summary>
+    private static async Task<bool> PausedAsync(bool holds)
+    {
+        if (!holds)
+        {
+            await Task.Delay(PollEvery);
+        }
+
+        return holds;
     }
 
     private static string Show(Dictionary<string, decimal> values) =>
