@@ -7,6 +7,7 @@ using EndToEnd.Tests.Infrastructure;
 using Platform.Contracts;
 using Platform.Testing;
 using RabbitMQ.Client;
+using static EndToEnd.Tests.Infrastructure.PreventRequests;
 
 namespace EndToEnd.Tests;
 
@@ -14,7 +15,7 @@ namespace EndToEnd.Tests;
 /// Partner systems refer through both doors (HTTP through the gateway with an Idempotency-Key; raw JSON on the AMQP
 /// queue), and <c>PreventReferralReceived</c> leaves Prevent through its outbox to the broker, with no personal data.
 /// </summary>
-public class PreventReferralFlowTests(PreventPlatform platform) : IClassFixture<PreventPlatform>
+public class PreventReferralFlowTests(PlatformUnderTest platform) : IClassFixture<PlatformUnderTest>
 {
     private const string ReceivedExchange = "prevent.referral-received.v1";
     private const string SchoolsSystem = "norfolk-schools-mis";
@@ -26,9 +27,9 @@ public class PreventReferralFlowTests(PreventPlatform platform) : IClassFixture<
         var partner = platform.ThroughGateway(SchoolsSystem, Roles.PartnerSystem);
         var key = Guid.NewGuid().ToString();
 
-        var created = await SubmitAsync(partner, Referral("Jordan Gateway"), key);
-        var retried = await SubmitAsync(partner, Referral("Jordan Gateway"), key);
-        var reused = await SubmitAsync(partner, Referral("Someone Else"), key);
+        var created = await SubmitReferralAsync(partner, Referral("Jordan Gateway", Districts.Norwich), key);
+        var retried = await SubmitReferralAsync(partner, Referral("Jordan Gateway", Districts.Norwich), key);
+        var reused = await SubmitReferralAsync(partner, Referral("Someone Else", Districts.Norwich), key);
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
@@ -43,7 +44,7 @@ public class PreventReferralFlowTests(PreventPlatform platform) : IClassFixture<
         var otherPartner = platform.ThroughGateway("norfolk-health-ehr", Roles.PartnerSystem);
         Assert.Equal(HttpStatusCode.NotFound, (await otherPartner.GetAsync($"/api/prevent/referrals/{id}/status")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await partner.GetAsync($"/api/prevent/referrals/{id}")).StatusCode);
-        using var anonymous = new HttpClient { BaseAddress = platform.Gateway.Address };
+        using var anonymous = platform.Anonymously();
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync($"/api/prevent/referrals/{id}/status")).StatusCode);
 
         var published = await events.WaitForAsync(body => body.Contains(id.ToString(), StringComparison.Ordinal));
@@ -56,7 +57,7 @@ public class PreventReferralFlowTests(PreventPlatform platform) : IClassFixture<
     {
         await using var events = await EventTap.OpenAsync(platform.Broker, ReceivedExchange);
         var reference = $"EHR-{Guid.NewGuid():N}";
-        var message = Referral("Robin Rabbit");
+        var message = Referral("Robin Rabbit", Districts.Norwich);
         message["partnerAgency"] = "norfolk-health-ehr";
         message["referralReference"] = reference;
 
@@ -80,8 +81,7 @@ public class PreventReferralFlowTests(PreventPlatform platform) : IClassFixture<
         Assert.Equal("Robin Rabbit", detail.GetProperty("person").GetProperty("name").GetString());
         var partner = platform.ThroughGateway("norfolk-health-ehr", Roles.PartnerSystem);
         Assert.Equal(HttpStatusCode.OK, (await partner.GetAsync($"/api/prevent/referrals/{id}/status")).StatusCode);
-        await Task.Delay(TimeSpan.FromSeconds(1)); // time for a second event, were the resend not recognised
-        Assert.Equal(1, events.Count(_ => true));
+        Assert.Equal(1, await events.CountAfterAsync(TimeSpan.FromSeconds(1), _ => true)); // were the resend not recognised
     }
 
     private static void AssertPseudonymous(string published, string firstName)
@@ -94,24 +94,4 @@ public class PreventReferralFlowTests(PreventPlatform platform) : IClassFixture<
         Assert.DoesNotContain("2009-03-01", published, StringComparison.Ordinal);
         Assert.DoesNotContain("extremist", published, StringComparison.Ordinal);
     }
-
-    private static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, JsonObject referral, string key)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/prevent/referrals") { Content = JsonContent.Create(referral) };
-        request.Headers.Add("Idempotency-Key", key);
-        var response = await client.SendAsync(request);
-        await response.Content.LoadIntoBufferAsync();
-        return response;
-    }
-
-    private static JsonObject Referral(string name) => new()
-    {
-        ["referrerAgency"] = "norwich-high-school",
-        ["sector"] = "education",
-        ["person"] = new JsonObject { ["name"] = name, ["dateOfBirth"] = "2009-03-01" },
-        ["district"] = Districts.Norwich,
-        ["concerns"] = "Sharing extremist material with classmates.",
-        ["ideology"] = "extreme-right-wing",
-        ["riskFlags"] = new JsonArray("online-radicalisation"),
-    };
 }

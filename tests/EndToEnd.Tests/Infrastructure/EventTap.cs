@@ -7,8 +7,8 @@ using RabbitMQ.Client.Events;
 namespace EndToEnd.Tests.Infrastructure;
 
 /// <summary>
-/// A plain AMQP queue bound to an event's exchange, as any subscriber would bind one: collects the raw bodies that
-/// arrive from the publishing service's outbox relay. The exchange is declared as MassTransit declares it (fanout,
+/// A test subscriber: a plain AMQP queue bound to an event's exchange, as any subscriber would bind one, collecting the
+/// raw bodies (MassTransit's JSON envelope) that arrive from the publishing service's outbox relay. The exchange is declared as MassTransit declares it (fanout,
 /// durable), so the tap may be opened before the first event is published.
 /// </summary>
 public sealed class EventTap : IAsyncDisposable
@@ -43,10 +43,18 @@ public sealed class EventTap : IAsyncDisposable
 
     public int Count(Func<string, bool> match) => bodies.Count(match);
 
-    public async Task<string> WaitForAsync(Func<string, bool> match)
+    /// <summary>The first matching body to arrive; fails the test if none arrives within <paramref name="timeout"/> (10 s).</summary>
+    public async Task<string> WaitForAsync(Func<string, bool> match, TimeSpan? timeout = null)
     {
-        Assert.True(await Eventually.TrueAsync(() => Task.FromResult(bodies.Any(match))), "the event never reached the exchange");
+        Assert.True(await Eventually.TrueAsync(() => Task.FromResult(bodies.Any(match)), timeout), "the event never reached the exchange");
         return bodies.First(match);
+    }
+
+    /// <summary>How many matching bodies have arrived once <paramref name="quiet"/> has passed, time enough for a duplicate.</summary>
+    public async Task<int> CountAfterAsync(TimeSpan quiet, Func<string, bool> match)
+    {
+        await Task.Delay(quiet);
+        return Count(match);
     }
 
     public async ValueTask DisposeAsync()

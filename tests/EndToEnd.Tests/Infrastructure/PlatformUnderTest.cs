@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
@@ -7,13 +8,16 @@ using Plans.Api.Data;
 using Platform.Contracts;
 using Platform.Gateway;
 using Platform.Testing;
+using Prevent.Api;
+using Reviews.Api;
 
 namespace EndToEnd.Tests.Infrastructure;
 
 /// <summary>
-/// Gateway → Plans and Community Trigger → RabbitMQ → a consuming service, each on its own socket or database, sharing one broker vhost
-/// and one signing key, as <c>./platform up</c> wires them. <see cref="Broker"/> is the shared test broker unless a
-/// test class brings its own (for outages).
+/// The gateway in front of Plans, Community Trigger, Prevent and Reviews, plus a test consuming service, each on its own
+/// socket and database, sharing one broker vhost and one signing key, as <c>./platform up</c> wires them (Plans with
+/// <c>Plans:SeedReferenceData=true</c>, so the plan's priorities and derived measures exist). <see cref="Broker"/> is
+/// the shared test broker unless a test class brings its own (for outages).
 /// </summary>
 public class PlatformUnderTest : IAsyncLifetime
 {
@@ -22,6 +26,10 @@ public class PlatformUnderTest : IAsyncLifetime
     public KestrelFactory<PlansApi> Plans { get; private set; } = null!;
 
     public KestrelFactory<CommunityTriggerApi> CommunityTrigger { get; private set; } = null!;
+
+    public KestrelFactory<PreventApi> Prevent { get; private set; } = null!;
+
+    public KestrelFactory<ReviewsApi> Reviews { get; private set; } = null!;
 
     public KestrelFactory<GatewayApi> Gateway { get; private set; } = null!;
 
@@ -37,30 +45,54 @@ public class PlatformUnderTest : IAsyncLifetime
         Broker = await BrokerAsync(servers);
         plansDatabase = await servers.CreateDatabaseAsync("e2e-plans");
         LivePriorities = await LivePrioritiesService.StartAsync(await servers.CreateDatabaseAsync("e2e-live"), Broker);
-        Plans = new KestrelFactory<PlansApi>(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:postgres"] = plansDatabase,
-            ["ConnectionStrings:rabbitmq"] = Broker.ToString(),
-            ["Auth:SigningKey"] = signingKey,
-        });
-        CommunityTrigger = new KestrelFactory<CommunityTriggerApi>(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:postgres"] = await servers.CreateDatabaseAsync("e2e-trigger"),
-            ["ConnectionStrings:rabbitmq"] = Broker.ToString(),
-            ["Auth:SigningKey"] = signingKey,
-        });
+        Plans = new KestrelFactory<PlansApi>(ServiceSettings(plansDatabase, ("Plans:SeedReferenceData", "true")));
+        CommunityTrigger = new KestrelFactory<CommunityTriggerApi>(ServiceSettings(await servers.CreateDatabaseAsync("e2e-trigger")));
+        Prevent = new KestrelFactory<PreventApi>(ServiceSettings(await servers.CreateDatabaseAsync("e2e-prevent")));
+        Reviews = new KestrelFactory<ReviewsApi>(ServiceSettings(await servers.CreateDatabaseAsync("e2e-reviews")));
         Gateway = new KestrelFactory<GatewayApi>(new Dictionary<string, string?>
         {
             ["Auth:SigningKey"] = signingKey,
             ["Services:plans"] = Plans.Address.ToString(),
             ["Services:community-trigger"] = CommunityTrigger.Address.ToString(),
+            ["Services:prevent"] = Prevent.Address.ToString(),
+            ["Services:reviews"] = Reviews.Address.ToString(),
         });
+
+        // Ready means each bus is connected and its queues bound, so no service's first event finds nobody listening.
+        foreach (var service in new[] { Plans.Address, CommunityTrigger.Address, Prevent.Address, Reviews.Address })
+        {
+            using var health = new HttpClient { BaseAddress = service };
+            Assert.True(
+                await Eventually.TrueAsync(async () => (await health.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(60)),
+                $"{service} did not become ready");
+        }
     }
 
     protected virtual async Task<Uri> BrokerAsync(TestServers servers) => await servers.CreateVirtualHostAsync("e2e");
 
-    /// <summary>A plain HttpClient on the gateway's socket, as a web front-end would use it.</summary>
-    public HttpClient ThroughGateway(params string[] roles) => ClientFor(Gateway.Address, roles);
+    /// <summary>A service's own database, the shared broker vhost and the shared signing key, plus its own settings.</summary>
+    private Dictionary<string, string?> ServiceSettings(string database, params (string Key, string Value)[] own)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:postgres"] = database,
+            ["ConnectionStrings:rabbitmq"] = Broker.ToString(),
+            ["Auth:SigningKey"] = signingKey,
+        };
+        foreach (var (key, value) in own)
+        {
+            settings[key] = value;
+        }
+
+        return settings;
+    }
+
+    /// <summary>Through the gateway as a partnership officer of the OPCC, as a web front-end would call it.</summary>
+    public HttpClient ThroughGateway() => ThroughGateway(Agencies.Opcc, Roles.PartnershipOfficer);
+
+    /// <summary>Through the gateway with a token for <paramref name="role"/> at <paramref name="agency"/>.</summary>
+    public HttpClient ThroughGateway(string agency, string role, string? subject = null) =>
+        WithToken(Gateway.Address, DevTokens.Issue(signingKey, agency, [role], subject: subject));
 
     /// <summary>Through the gateway as a member of the public: no token at all.</summary>
     public HttpClient Anonymously() => new() { BaseAddress = Gateway.Address };
@@ -69,14 +101,18 @@ public class PlatformUnderTest : IAsyncLifetime
     public HttpClient AsStaff(string agency, string role, string? district = null) =>
         WithToken(Gateway.Address, DevTokens.Issue(signingKey, agency, [role], district));
 
+    /// <summary>The OPCC's review manager, through the gateway.</summary>
+    public HttpClient ReviewManager() => ThroughGateway(Agencies.Opcc, Roles.ReviewManager, "review-manager-e2e");
+
+    /// <summary>The constabulary's case system, a partner system, through the gateway.</summary>
+    public HttpClient PolicePartnerSystem() => ThroughGateway(Agencies.Constabulary, Roles.PartnerSystem, "police-system-e2e");
+
     /// <summary>Straight to the Plans service, bypassing the gateway (load and outage set-up only).</summary>
-    public HttpClient StraightToPlans(params string[] roles) => ClientFor(Plans.Address, roles);
+    public HttpClient StraightToPlans(params string[] roles) =>
+        WithToken(Plans.Address, DevTokens.Issue(signingKey, Agencies.Opcc, roles.Length == 0 ? [Roles.PartnershipOfficer] : roles));
 
     public PlansDbContext NewPlansDbContext() =>
         new(new DbContextOptionsBuilder<PlansDbContext>().UseNpgsql(plansDatabase).Options);
-
-    private HttpClient ClientFor(Uri address, string[] roles) =>
-        WithToken(address, DevTokens.Issue(signingKey, Agencies.Opcc, roles.Length == 0 ? [Roles.PartnershipOfficer] : roles));
 
     private static HttpClient WithToken(Uri address, string token)
     {
@@ -88,6 +124,8 @@ public class PlatformUnderTest : IAsyncLifetime
     public virtual async Task DisposeAsync()
     {
         await Gateway.DisposeAsync();
+        await Reviews.DisposeAsync();
+        await Prevent.DisposeAsync();
         await CommunityTrigger.DisposeAsync();
         await Plans.DisposeAsync();
         await LivePriorities.DisposeAsync();
