@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using MassTransit;
-using Platform.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -8,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using Platform.Contracts;
 using Platform.ServiceDefaults.Health;
 using Platform.ServiceDefaults.Hosting;
 

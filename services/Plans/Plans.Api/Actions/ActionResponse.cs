@@ -28,6 +28,3 @@ public sealed record ActionResponse(
         a.ReportedStatus(today), a.IsOverdue(today), a.SourceReviewReference, a.SourceRecommendationId, a.CreatedAt,
         a.CompletedAt, a.Version);
 }
-
-/// <param name="NextAfter">Pass as <c>after</c> for the next page; null on the last page.</param>
-public sealed record ActionPage(IReadOnlyList<ActionResponse> Items, Guid? NextAfter);

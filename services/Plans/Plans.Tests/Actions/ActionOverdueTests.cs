@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Plans.Api.Actions;
 using Plans.Api.Domain;
 using Plans.Tests.Infrastructure;
+using Platform.ServiceDefaults.Http;
 
 namespace Plans.Tests.Actions;
 
@@ -23,7 +24,7 @@ public class ActionOverdueTests(PlansApiFactory plans) : IClassFixture<PlansApiF
         var onTheDay = await officer.GetActionAsync(action.Id);
         plans.Clock.Now = new DateTimeOffset(2026, 3, 31, 23, 30, 0, TimeSpan.Zero); // 00:30 BST the day after
         var dayAfter = await officer.GetActionAsync(action.Id);
-        var workPlan = await officer.GetFromJsonAsync<ActionPage>($"/api/plans/priorities/{priority.Id}/actions", TestJson.Options);
+        var workPlan = await officer.GetFromJsonAsync<Page<ActionResponse>>($"/api/plans/priorities/{priority.Id}/actions", TestJson.Options);
 
         Assert.Equal((ActionStatus.OnTrack, ActionStatus.OnTrack, false), (onTheDay.Status, onTheDay.ReportedStatus, onTheDay.Overdue));
         Assert.Equal((ActionStatus.OnTrack, ActionStatus.OffTrack, true), (dayAfter.Status, dayAfter.ReportedStatus, dayAfter.Overdue));

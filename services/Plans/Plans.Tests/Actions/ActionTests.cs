@@ -8,6 +8,7 @@ using Plans.Api.Actions.ActionHistory;
 using Plans.Api.Domain;
 using Plans.Tests.Infrastructure;
 using Plans.Tests.Priorities;
+using Platform.ServiceDefaults.Http;
 
 namespace Plans.Tests.Actions;
 
@@ -214,7 +215,7 @@ public class ActionTests(PlansApiFactory plans) : IClassFixture<PlansApiFactory>
         Guid? after = null;
         do
         {
-            var page = await officer.GetFromJsonAsync<ActionPage>(
+            var page = await officer.GetFromJsonAsync<Page<ActionResponse>>(
                 $"/api/plans/priorities/{priority.Id}/actions?limit=2{(after is null ? "" : $"&after={after}")}", TestJson.Options);
             Assert.True(page!.Items.Count <= 2);
             seen.AddRange(page.Items.Select(a => a.Id));

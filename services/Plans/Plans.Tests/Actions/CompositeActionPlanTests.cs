@@ -4,6 +4,7 @@ using Plans.Api.Actions;
 using Plans.Api.Domain;
 using Plans.Tests.Infrastructure;
 using Plans.Tests.Priorities;
+using Platform.ServiceDefaults.Http;
 using Reviews.Contracts;
 
 namespace Plans.Tests.Actions;
@@ -31,7 +32,7 @@ public class CompositeActionPlanTests(PlansApiFactory plans) : IClassFixture<Pla
         Assert.Equal(
             ("DHR-2026-0001", agreed.Text, "norfolk-county-council", new DateOnly(2026, 9, 30), Enablers.SkilledWorkforce, ActionStatus.NotStarted),
             (action.SourceReviewReference, action.Description, action.OwnerAgency, action.DueOn, action.Enabler, action.ReportedStatus));
-        var workPlan = await officer.GetFromJsonAsync<ActionPage>($"/api/plans/priorities/{seriousViolence.Id}/actions", TestJson.Options);
+        var workPlan = await officer.GetFromJsonAsync<Page<ActionResponse>>($"/api/plans/priorities/{seriousViolence.Id}/actions", TestJson.Options);
         Assert.Contains(workPlan!.Items, a => a.Id == action.Id);
         await using var db = plans.NewDbContext();
         Assert.Equal(1, await db.DeliveryActions.CountAsync(a => a.SourceRecommendationId == agreed.RecommendationId));
@@ -87,7 +88,7 @@ public class CompositeActionPlanTests(PlansApiFactory plans) : IClassFixture<Pla
         Guid? after = null;
         do
         {
-            var page = await client.GetFromJsonAsync<ActionPage>(
+            var page = await client.GetFromJsonAsync<Page<ActionResponse>>(
                 $"/api/plans/composite-action-plan?limit=200{(after is null ? "" : $"&after={after}")}", TestJson.Options);
             all.AddRange(page!.Items);
             after = page.NextAfter;

@@ -4,10 +4,10 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Plans.Api.DeliveryGroups;
-using Plans.Api.DeliveryGroups.ListDeliveryGroups;
 using Plans.Tests.Actions;
 using Plans.Tests.Infrastructure;
 using Platform.Contracts;
+using Platform.ServiceDefaults.Http;
 
 namespace Plans.Tests.DeliveryGroups;
 
@@ -112,7 +112,7 @@ public class DeliveryGroupTests(PlansApiFactory plans) : IClassFixture<PlansApiF
         Guid? after = null;
         do
         {
-            var page = await officer.GetFromJsonAsync<DeliveryGroupPage>(
+            var page = await officer.GetFromJsonAsync<Page<DeliveryGroupResponse>>(
                 $"/api/plans/delivery-groups?limit=2{(after is null ? "" : $"&after={after}")}", TestJson.Options);
             seen.AddRange(page!.Items.Select(g => g.Id));
             after = page.NextAfter;

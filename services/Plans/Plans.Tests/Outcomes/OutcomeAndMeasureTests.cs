@@ -4,11 +4,11 @@ using System.Net.Http.Json;
 using System.Text;
 using Plans.Api.Domain;
 using Plans.Api.Measures;
-using Plans.Api.Measures.ListMeasures;
 using Plans.Api.Outcomes;
 using Plans.Api.Outcomes.ListOutcomes;
 using Plans.Tests.Infrastructure;
 using Platform.Contracts;
+using Platform.ServiceDefaults.Http;
 
 namespace Plans.Tests.Outcomes;
 
@@ -118,8 +118,8 @@ public class OutcomeAndMeasureTests(PlansApiFactory plans) : IClassFixture<Plans
         var second = await plans.DefineMeasureAsync(outcome.Id);
         await plans.DefineMeasureAsync(other.Id);
 
-        var page1 = await plans.Scrutiny().GetFromJsonAsync<MeasurePage>($"/api/plans/measures?outcomeId={outcome.Id}&limit=1", TestJson.Options);
-        var page2 = await plans.Scrutiny().GetFromJsonAsync<MeasurePage>(
+        var page1 = await plans.Scrutiny().GetFromJsonAsync<Page<MeasureResponse>>($"/api/plans/measures?outcomeId={outcome.Id}&limit=1", TestJson.Options);
+        var page2 = await plans.Scrutiny().GetFromJsonAsync<Page<MeasureResponse>>(
             $"/api/plans/measures?outcomeId={outcome.Id}&limit=1&after={page1!.NextAfter}", TestJson.Options);
 
         Assert.Single(page1.Items);
@@ -142,7 +142,7 @@ public class OutcomeAndMeasureTests(PlansApiFactory plans) : IClassFixture<Plans
 
         var problem = await response.ReadProblemAsync(HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"errors should name '{field}': {problem}");
-        var page = await plans.Scrutiny().GetFromJsonAsync<MeasurePage>($"/api/plans/measures?outcomeId={outcome.Id}", TestJson.Options);
+        var page = await plans.Scrutiny().GetFromJsonAsync<Page<MeasureResponse>>($"/api/plans/measures?outcomeId={outcome.Id}", TestJson.Options);
         Assert.Empty(page!.Items);
     }
 

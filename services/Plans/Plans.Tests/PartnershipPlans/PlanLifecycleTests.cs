@@ -4,10 +4,10 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Plans.Api.Domain;
 using Plans.Api.PartnershipPlans;
-using Plans.Api.PartnershipPlans.ListPlans;
 using Plans.Tests.Actions;
 using Plans.Tests.Infrastructure;
 using Platform.ServiceDefaults.Audit;
+using Platform.ServiceDefaults.Http;
 
 namespace Plans.Tests.PartnershipPlans;
 
@@ -290,7 +290,7 @@ public class PlanLifecycleTests(PlansApiFactory plans) : IClassFixture<PlansApiF
         Guid? after = null;
         do
         {
-            var page = await officer.GetFromJsonAsync<PlanPage>(
+            var page = await officer.GetFromJsonAsync<Page<PlanResponse>>(
                 $"/api/plans/plans?limit=2{(after is null ? "" : $"&after={after}")}", TestJson.Options);
             seen.AddRange(page!.Items.Select(p => p.Id));
             after = page.NextAfter;
@@ -302,7 +302,7 @@ public class PlanLifecycleTests(PlansApiFactory plans) : IClassFixture<PlansApiF
         await using var db = plans.NewDbContext();
         Assert.Equal(await db.Plans.CountAsync(), seen.Count);
 
-        var drafts = await officer.GetFromJsonAsync<PlanPage>("/api/plans/plans?status=draft&limit=200", TestJson.Options);
+        var drafts = await officer.GetFromJsonAsync<Page<PlanResponse>>("/api/plans/plans?status=draft&limit=200", TestJson.Options);
         Assert.All(drafts!.Items, p => Assert.Equal(PlanStatus.Draft, p.Status));
     }
 }

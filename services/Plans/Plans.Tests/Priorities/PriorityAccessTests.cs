@@ -2,9 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Plans.Tests.Infrastructure;
 using Platform.Contracts;
 using Platform.Testing;
-using Plans.Tests.Infrastructure;
 
 namespace Plans.Tests.Priorities;
 

@@ -1,10 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using Plans.Api.Domain;
-using Plans.Api.Priorities.ListPriorities;
 using Microsoft.EntityFrameworkCore;
+using Plans.Api.Domain;
+using Plans.Api.Priorities;
 using Plans.Tests.Infrastructure;
+using Platform.ServiceDefaults.Http;
 
 namespace Plans.Tests.Priorities;
 
@@ -57,7 +58,7 @@ public class PriorityInputTests(PlansApiFactory plans) : IClassFixture<PlansApiF
         await officer.PostAsync($"/api/plans/priorities/{adopted.Id}/adopt", null);
         await officer.ProposeAsync("Filtered: still proposed");
 
-        var page = await officer.GetFromJsonAsync<PriorityPage>("/api/plans/priorities?status=adopted&limit=200", TestJson.Options);
+        var page = await officer.GetFromJsonAsync<Page<PriorityResponse>>("/api/plans/priorities?status=adopted&limit=200", TestJson.Options);
 
         Assert.Contains(page!.Items, p => p.Id == adopted.Id);
         Assert.All(page.Items, p => Assert.Equal(PriorityStatus.Adopted, p.Status));

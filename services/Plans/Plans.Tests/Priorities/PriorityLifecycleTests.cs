@@ -3,9 +3,9 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Plans.Api.Domain;
 using Plans.Api.Priorities;
-using Plans.Api.Priorities.ListPriorities;
 using Plans.Tests.Infrastructure;
 using Platform.ServiceDefaults.Audit;
+using Platform.ServiceDefaults.Http;
 
 namespace Plans.Tests.Priorities;
 
@@ -115,7 +115,7 @@ public class PriorityLifecycleTests(PlansApiFactory plans) : IClassFixture<Plans
         Guid? after = null;
         do
         {
-            var page = await officer.GetFromJsonAsync<PriorityPage>(
+            var page = await officer.GetFromJsonAsync<Page<PriorityResponse>>(
                 $"/api/plans/priorities?limit=2{(after is null ? "" : $"&after={after}")}", TestJson.Options);
             seen.AddRange(page!.Items.Select(p => p.Id));
             after = page.NextAfter;

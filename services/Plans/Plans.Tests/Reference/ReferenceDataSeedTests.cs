@@ -1,20 +1,19 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Plans.Api.DeliveryGroups.ListDeliveryGroups;
+using Plans.Api.DeliveryGroups;
 using Plans.Api.Domain;
-using Plans.Api.Measures.ListMeasures;
+using Plans.Api.Measures;
 using Plans.Api.Outcomes.ListOutcomes;
 using Plans.Api.PartnershipPlans;
-using Plans.Api.PartnershipPlans.ListPlans;
 using Plans.Api.Priorities;
-using Plans.Api.Priorities.ListPriorities;
 using Plans.Api.Reference.ListAgencies;
 using Plans.Api.Reference.ListAreas;
 using Plans.Tests.Infrastructure;
 using Platform.Contracts;
-using Prevent.Contracts;
+using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Messaging;
+using Prevent.Contracts;
 
 namespace Plans.Tests.Reference;
 
@@ -99,15 +98,15 @@ public class ReferenceDataSeedTests(SeededPlansApiFactory plans) : IClassFixture
     {
         var reader = plans.Client(Roles.ScrutinyMember);
 
-        var published = await reader.GetFromJsonAsync<PlanPage>("/api/plans/plans?status=published", TestJson.Options);
+        var published = await reader.GetFromJsonAsync<Page<PlanResponse>>("/api/plans/plans?status=published", TestJson.Options);
 
         var plan = Assert.Single(published!.Items, p => p.Title == "Safer Norfolk Plan 2025–28");
         Assert.Equal((2025, 2028, 1), (plan.StartYear, plan.EndYear, plan.VersionNumber));
         Assert.Equal(Enablers.All, plan.Enablers);
         Assert.Equal(8, plan.PriorityIds.Count);
-        var priorities = await reader.GetFromJsonAsync<PriorityPage>("/api/plans/priorities?status=adopted&limit=200", TestJson.Options);
+        var priorities = await reader.GetFromJsonAsync<Page<PriorityResponse>>("/api/plans/priorities?status=adopted&limit=200", TestJson.Options);
         Assert.Subset(plan.PriorityIds.ToHashSet(), priorities!.Items.Where(p => p.Title != "Water safety").Select(p => p.Id).ToHashSet());
-        var groups = await reader.GetFromJsonAsync<DeliveryGroupPage>("/api/plans/delivery-groups?limit=200", TestJson.Options);
+        var groups = await reader.GetFromJsonAsync<Page<DeliveryGroupResponse>>("/api/plans/delivery-groups?limit=200", TestJson.Options);
         var groupNames = groups!.Items.ToDictionary(g => g.Id, g => g.Name);
         var seriousViolence = Assert.Single(priorities.Items, p => p.Code == "serious-violence");
         Assert.Equal("Domestic Abuse and Sexual Violence Group", groupNames[seriousViolence.DeliveryGroupId!.Value]);
@@ -122,7 +121,7 @@ public class ReferenceDataSeedTests(SeededPlansApiFactory plans) : IClassFixture
     public async Task The_seeded_plan_can_be_refreshed_like_any_published_plan()
     {
         var officer = plans.Client(Roles.PartnershipOfficer);
-        var published = await officer.GetFromJsonAsync<PlanPage>("/api/plans/plans?status=published", TestJson.Options);
+        var published = await officer.GetFromJsonAsync<Page<PlanResponse>>("/api/plans/plans?status=published", TestJson.Options);
         var plan = Assert.Single(published!.Items);
 
         var refreshed = await officer.PostAsync($"/api/plans/plans/{plan.Id}/refresh", null);
@@ -137,7 +136,7 @@ public class ReferenceDataSeedTests(SeededPlansApiFactory plans) : IClassFixture
         var reader = plans.Client(Roles.ScrutinyMember);
 
         var outcomes = await reader.GetFromJsonAsync<OutcomePage>("/api/plans/outcomes?limit=200", TestJson.Options);
-        var measures = await reader.GetFromJsonAsync<MeasurePage>("/api/plans/measures?limit=200", TestJson.Options);
+        var measures = await reader.GetFromJsonAsync<Page<MeasureResponse>>("/api/plans/measures?limit=200", TestJson.Options);
 
         Assert.Equal(Enumerable.Range(1, 9), outcomes!.Items.Select(o => o.Number).Order());
         Assert.Equal("Reduce reoffending", Assert.Single(outcomes.Items, o => o.Number == 5).Title);
@@ -157,7 +156,7 @@ public class ReferenceDataSeedTests(SeededPlansApiFactory plans) : IClassFixture
     public async Task A_seeded_event_fed_measure_counts_the_events_it_names()
     {
         var reader = plans.Client(Roles.ScrutinyMember);
-        var measures = await reader.GetFromJsonAsync<MeasurePage>("/api/plans/measures?limit=200", TestJson.Options);
+        var measures = await reader.GetFromJsonAsync<Page<MeasureResponse>>("/api/plans/measures?limit=200", TestJson.Options);
         var channel = Assert.Single(measures!.Items, m => m.DerivedFrom == "channel-adoptions");
         var adopted = new ChannelCaseAdopted
         {
@@ -181,7 +180,7 @@ public class ReferenceDataSeedTests(SeededPlansApiFactory plans) : IClassFixture
 
     private static async Task<PriorityResponse> FindPriorityAsync(HttpClient client, string title)
     {
-        var page = await client.GetFromJsonAsync<PriorityPage>("/api/plans/priorities?limit=200", TestJson.Options);
+        var page = await client.GetFromJsonAsync<Page<PriorityResponse>>("/api/plans/priorities?limit=200", TestJson.Options);
         return Assert.Single(page!.Items, p => p.Title == title);
     }
 }

@@ -3,6 +3,7 @@ using Plans.Api.Data;
 using Plans.Api.Domain;
 using Plans.Api.Priorities;
 using Platform.ServiceDefaults.Audit;
+using Platform.ServiceDefaults.Time;
 
 namespace Plans.Api.Actions.AddAction;
 

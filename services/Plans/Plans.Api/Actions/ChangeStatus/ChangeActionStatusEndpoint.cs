@@ -7,6 +7,7 @@ using Platform.ServiceDefaults.Audit;
 using Platform.ServiceDefaults.Auth;
 using Platform.ServiceDefaults.Data;
 using Platform.ServiceDefaults.Http;
+using Platform.ServiceDefaults.Time;
 
 namespace Plans.Api.Actions.ChangeStatus;
 

@@ -1,10 +1,10 @@
-using Platform.ServiceDefaults.Time;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Plans.Api.Data;
 using Plans.Api.Domain;
 using Platform.ServiceDefaults.Audit;
 using Platform.ServiceDefaults.Messaging;
+using Platform.ServiceDefaults.Time;
 using Reviews.Contracts;
 
 namespace Plans.Api.Actions.CompositeActionPlan;

@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Plans.Api.Data;
+using Platform.ServiceDefaults.Http;
+using Platform.ServiceDefaults.Time;
 
 namespace Plans.Api.Actions.CompositeActionPlan;
 
@@ -11,7 +13,7 @@ internal static class ListCompositeActionPlanEndpoint
             .WithName("ListCompositeActionPlan")
             .WithSummary("Every action taken from a review's agreed recommendation, with its source review's reference and reported status; pass `after` (the last id) for the next page.");
 
-    private static async Task<Ok<ActionPage>> Handle(
+    private static async Task<Ok<Page<ActionResponse>>> Handle(
         [AsParameters] ListCompositeActionPlanQuery query, PlansDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var actions = db.DeliveryActions.Where(a => a.SourceRecommendationId != null);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Plans.Api.Data;
 using Platform.ServiceDefaults.Data;
+using Platform.ServiceDefaults.Time;
 
 namespace Plans.Api.Actions.GetAction;
 

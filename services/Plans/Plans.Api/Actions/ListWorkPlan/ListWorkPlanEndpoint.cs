@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Plans.Api.Data;
 using Platform.ServiceDefaults.Errors;
+using Platform.ServiceDefaults.Http;
+using Platform.ServiceDefaults.Time;
 
 namespace Plans.Api.Actions.ListWorkPlan;
 
@@ -14,7 +16,7 @@ internal static class ListWorkPlanEndpoint
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("A priority's work plan: its actions in a stable order (by id), with reported status; pass `after` (the last id) for the next page.");
 
-    private static async Task<Ok<ActionPage>> Handle(
+    private static async Task<Ok<Page<ActionResponse>>> Handle(
         Guid priorityId, [AsParameters] ListWorkPlanQuery query, PlansDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (!await db.Priorities.AnyAsync(p => p.Id == priorityId, cancellationToken))

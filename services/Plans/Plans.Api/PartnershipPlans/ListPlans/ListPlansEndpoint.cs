@@ -14,7 +14,7 @@ internal static class ListPlansEndpoint
             .WithName("ListPlans")
             .WithSummary("Plan versions in the order they were drafted; pass `after` (the last id) for the next page.");
 
-    private static async Task<Ok<PlanPage>> Handle(
+    private static async Task<Ok<Page<PlanResponse>>> Handle(
         [AsParameters] ListPlansQuery query, PlansDbContext db, CancellationToken cancellationToken)
     {
         var plans = db.Plans.AsNoTracking();
@@ -23,15 +23,7 @@ internal static class ListPlansEndpoint
             plans = plans.Where(p => p.Status == status);
         }
 
-        if (query.After is { } after)
-        {
-            plans = plans.Where(p => p.Id.CompareTo(after) > 0);
-        }
-
-        var limit = query.Limit ?? 50;
-        var page = await plans.OrderBy(p => p.Id).Take(limit + 1).ToListAsync(cancellationToken);
-        var items = page.Take(limit).Select(PlanResponse.From).ToList();
-        return TypedResults.Ok(new PlanPage(items, page.Count > limit ? items[^1].Id : null));
+        return TypedResults.Ok(await plans.ToPageAsync(p => p.Id, query.After, query.Limit, PlanResponse.From, cancellationToken));
     }
 }
 
@@ -39,6 +31,3 @@ public sealed record ListPlansQuery(
     [property: OneOfEnumNames(typeof(PlanStatus))] string? Status,
     Guid? After,
     [property: Range(1, 200)] int? Limit);
-
-/// <param name="NextAfter">Pass as <c>after</c> for the next page; null on the last page.</param>
-public sealed record PlanPage(IReadOnlyList<PlanResponse> Items, Guid? NextAfter);
