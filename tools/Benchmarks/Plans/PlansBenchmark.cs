@@ -6,6 +6,7 @@ using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Platform.Contracts;
+using Platform.Testing;
 using Prevent.Contracts;
 using static Benchmarks.BenchSupport;
 
@@ -30,9 +31,19 @@ internal static class PlansBenchmark
         var events = Option(args, "--events", 20_000);
 
         PrintMachine();
+        // Production durability (fsync, synchronous commit): the shared test server runs without, which flatters writes.
+        await using var postgres = await PostgresServer.StartDurableAsync();
+        Environment.SetEnvironmentVariable("PLATFORM_TEST_POSTGRES", postgres.ConnectionString);
         await using var service = new BenchPlansService();
         await service.InitializeAsync();
         var client = service.ClientWithToken(service.Token(Agencies.Opcc, [Roles.PartnershipOfficer, Roles.Analyst, Roles.ScrutinyMember]));
+
+        await using (var settings = new NpgsqlConnection(service.ConnectionString))
+        {
+            await settings.OpenAsync();
+            await using var show = new NpgsqlCommand("SELECT current_setting('fsync') || ', synchronous_commit ' || current_setting('synchronous_commit')", settings);
+            Console.WriteLine($"postgres: fsync {await show.ExecuteScalarAsync()}");
+        }
 
         var load = Stopwatch.StartNew();
         var (lastQuarter, measures) = await LoadAsync(client, service.ConnectionString, readings, actions);
