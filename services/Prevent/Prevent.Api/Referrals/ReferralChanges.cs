@@ -13,13 +13,33 @@ namespace Prevent.Api.Referrals;
 /// </summary>
 public sealed class ReferralChanges(PreventDbContext db, CurrentUser user, AuditTrail audit, TimeProvider clock)
 {
+    /// <summary>Applies the change and answers with the full case (for the owning council's lead and panel).</summary>
     public async Task<ReferralResponse> ApplyAsync(
         Guid id,
         string action,
         Action<Referral, DateTimeOffset> change,
         CancellationToken cancellationToken,
         Func<Referral, DateTimeOffset, IntegrationEvent?>? announce = null,
-        Func<CurrentUser, Referral, bool>? mayAct = null)
+        Func<CurrentUser, Referral, bool>? mayAct = null) =>
+        ReferralResponse.From(await ChangeAsync(id, action, change, announce, mayAct, cancellationToken));
+
+    /// <summary>Applies the change and answers with where the referral stands only: for callers who may act on a case
+    /// without seeing who it is about (the police triaging it).</summary>
+    public async Task<ReferralStatusResponse> ApplyForStatusAsync(
+        Guid id,
+        string action,
+        Action<Referral, DateTimeOffset> change,
+        Func<CurrentUser, Referral, bool> mayAct,
+        CancellationToken cancellationToken) =>
+        ReferralStatusResponse.From(await ChangeAsync(id, action, change, announce: null, mayAct, cancellationToken));
+
+    private async Task<Referral> ChangeAsync(
+        Guid id,
+        string action,
+        Action<Referral, DateTimeOffset> change,
+        Func<Referral, DateTimeOffset, IntegrationEvent?>? announce,
+        Func<CurrentUser, Referral, bool>? mayAct,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
         var allowed = mayAct ?? ReferralAccess.MaySeeDetail;
@@ -34,6 +54,6 @@ public sealed class ReferralChanges(PreventDbContext db, CurrentUser user, Audit
 
         audit.Record(db, action, nameof(Referral), referral.Id.ToString(), before, ReferralSummary.From(referral));
         await db.SaveChangesAsync(cancellationToken);
-        return ReferralResponse.From(referral);
+        return referral;
     }
 }

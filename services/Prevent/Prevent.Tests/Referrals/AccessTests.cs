@@ -84,6 +84,21 @@ public class AccessTests(PreventApiFactory prevent) : IClassFixture<PreventApiFa
     }
 
     [Fact]
+    public async Task The_police_triage_answer_says_where_the_referral_stands_not_who_it_is_about()
+    {
+        var referral = await prevent.PartnerSystem().SubmittedAsync(Referral(name: "Casey Triageanswer", dateOfBirth: "2009-03-01"));
+
+        var response = await prevent.PoliceOfficer().PostAsJsonAsync(
+            $"/api/prevent/referrals/{referral.Id}/triage", new { outcome = "channel", reason = "Vulnerable." });
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("awaiting-panel", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Casey", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("2009-03-01", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Only_police_prevent_officers_triage()
     {
         var referral = await prevent.PartnerSystem().SubmittedAsync(Referral());

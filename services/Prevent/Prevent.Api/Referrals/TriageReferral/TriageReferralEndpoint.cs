@@ -14,14 +14,15 @@ internal static class TriageReferralEndpoint
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Police gateway assessment: no further action, signposted (name the service), or on to Channel. Once only.");
 
-    private static async Task<Ok<ReferralResponse>> Handle(
+    /// <summary>Police triage without seeing who the person is, so the answer is the referral's status, not the case.</summary>
+    private static async Task<Ok<ReferralStatusResponse>> Handle(
         Guid id, TriageRequest request, ReferralChanges changes, CurrentUser user, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await changes.ApplyAsync(
+        TypedResults.Ok(await changes.ApplyForStatusAsync(
             id,
             "referral-triaged",
             (referral, now) => referral.RecordTriage(request.Outcome!.Value, request.Reason, request.SignpostedTo, user.Id, now),
-            cancellationToken,
-            mayAct: (caller, _) => caller.MayTriage()));
+            (caller, _) => caller.MayTriage(),
+            cancellationToken));
 }
 
 public sealed record TriageRequest(
