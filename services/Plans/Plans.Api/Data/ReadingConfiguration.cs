@@ -20,6 +20,7 @@ internal sealed class ReadingConfiguration : IEntityTypeConfiguration<Reading>
             .HasConversion(origin => EnumNames.NameOf(origin), text => EnumNames.Parse<ReadingOrigin>(text)!.Value)
             .HasMaxLength(20);
         reading.Property(r => r.Note).HasMaxLength(1000);
+        reading.Property(r => r.Version).IsRowVersion().HasColumnName("xmin").HasColumnType("xid");
         reading.Ignore(r => r.Period);
         reading.HasOne<Measure>().WithMany().HasForeignKey(r => r.MeasureId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -30,6 +30,9 @@ public sealed class Reading
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>PostgreSQL's row version (xmin): two analysts re-entering the same figure cannot overwrite each other unseen.</summary>
+    public uint Version { get; private set; }
+
     public Quarter Period => Quarter.FromStart(PeriodStart);
 
     /// <summary>The rules for an analyst's figure, checked before anything is read or written.</summary>

@@ -41,6 +41,28 @@ public class ReadingEntryTests(PlansApiFactory plans) : IClassFixture<PlansApiFa
     }
 
     [Fact]
+    public async Task Re_entering_a_reading_someone_else_changed_since_you_read_it_is_refused_with_the_current_version()
+    {
+        var measure = await EnteredMeasureAsync();
+        var first = await plans.PutReadingAsync(measure, "2025-Q2", "county", new { value = 100 });
+        var seen = first.Headers.ETag!.Tag;
+        (await plans.PutReadingAsync(measure, "2025-Q2", "county", new { value = 110 })).EnsureSuccessStatusCode();
+
+        using var stale = new HttpRequestMessage(HttpMethod.Put, $"/api/plans/measures/{measure}/readings/2025-Q2/county")
+        {
+            Content = JsonContent.Create(new { value = 90 }),
+        };
+        stale.Headers.TryAddWithoutValidation("If-Match", seen);
+        var refused = await plans.Analyst().SendAsync(stale);
+
+        var problem = await refused.ReadProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal("stale-version", problem.GetProperty("rule").GetString());
+        var current = Assert.Single(await ReadingsAsync(measure));
+        Assert.Equal((110m, current.Version), (current.Value, problem.GetProperty("currentVersion").GetUInt32()));
+        Assert.NotEqual($"\"{current.Version}\"", seen);
+    }
+
+    [Fact]
     public async Task Readings_are_listed_by_period_then_area_within_the_quarters_asked_for()
     {
         var measure = await EnteredMeasureAsync();

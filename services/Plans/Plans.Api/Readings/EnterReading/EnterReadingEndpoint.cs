@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Plans.Api.Data;
 using Plans.Api.Domain;
 using Plans.Api.Measures;
 using Platform.ServiceDefaults.Audit;
+using Platform.ServiceDefaults.Data;
 using Platform.ServiceDefaults.Errors;
 using Platform.ServiceDefaults.Time;
 
@@ -22,8 +24,8 @@ internal static class EnterReadingEndpoint
             .WithSummary("Enter (or re-enter) a measure's value for a quarter (e.g. 2025-Q3) and an area (county or a district).");
 
     private static async Task<Results<Created<ReadingResponse>, Ok<ReadingResponse>>> Handle(
-        Guid id, Quarter period, string area, EnterReadingRequest request, PlansDbContext db, AuditTrail audit,
-        TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, Quarter period, string area, EnterReadingRequest request, [FromHeader(Name = ExpectedVersion.Header)] string? ifMatch,
+        PlansDbContext db, AuditTrail audit, TimeProvider clock, HttpResponse httpResponse, CancellationToken cancellationToken)
     {
         var measure = await db.FindMeasureOrThrowAsync(id, cancellationToken);
         var now = clock.GetUtcNow();
@@ -40,6 +42,7 @@ internal static class EnterReadingEndpoint
         }
         else
         {
+            ExpectedVersion.Check(reading.Version, ifMatch);
             var before = ReadingResponse.From(reading);
             reading.Replace(request.Value, request.Note, now);
             audit.Record(db, "reading-replaced", nameof(Reading), subjectId, before, ReadingResponse.From(reading));
@@ -56,6 +59,7 @@ internal static class EnterReadingEndpoint
         }
 
         var response = ReadingResponse.From(reading);
+        httpResponse.SetETag(reading.Version);
         return created
             ? TypedResults.Created($"/api/plans/measures/{measure.Id}/readings?from={period}&to={period}&area={area}", response)
             : TypedResults.Ok(response);
