@@ -3,6 +3,7 @@ using CommunityTrigger.Api.Domain;
 using CommunityTrigger.Contracts;
 using Platform.ServiceDefaults.Audit;
 using Platform.ServiceDefaults.Messaging;
+using Platform.ServiceDefaults.Time;
 
 namespace CommunityTrigger.Api.Cases;
 

@@ -1,4 +1,5 @@
 using CommunityTrigger.Api.Domain;
+using Platform.ServiceDefaults.Time;
 
 namespace CommunityTrigger.Api.Cases;
 

@@ -1,5 +1,6 @@
 using Platform.Contracts;
 using Platform.ServiceDefaults.Errors;
+using Platform.ServiceDefaults.Time;
 
 namespace CommunityTrigger.Api.Domain;
 

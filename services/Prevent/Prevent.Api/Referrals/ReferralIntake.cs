@@ -3,6 +3,7 @@ using Npgsql;
 using Platform.ServiceDefaults.Audit;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Messaging;
+using Platform.ServiceDefaults.Time;
 using Prevent.Api.Data;
 using Prevent.Api.Domain;
 using Prevent.Contracts;

@@ -1,5 +1,6 @@
 using Platform.ServiceDefaults.Errors;
 using Platform.ServiceDefaults.Http;
+using Platform.ServiceDefaults.Time;
 
 namespace Reviews.Api.Domain;
 

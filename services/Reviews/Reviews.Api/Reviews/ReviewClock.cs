@@ -1,3 +1,4 @@
+using Platform.ServiceDefaults.Time;
 using Reviews.Api.Domain;
 
 namespace Reviews.Api.Reviews;

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.ServiceDefaults.Auth;
+using Platform.ServiceDefaults.Time;
 using Prevent.Api.Data;
 using Prevent.Api.Domain;
 

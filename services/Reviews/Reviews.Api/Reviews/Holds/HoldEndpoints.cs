@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.ServiceDefaults.Time;
 using Reviews.Api.Domain;
 
 namespace Reviews.Api.Reviews.Holds;

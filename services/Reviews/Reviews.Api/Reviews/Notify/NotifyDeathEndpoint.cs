@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.ServiceDefaults.Audit;
+using Platform.ServiceDefaults.Time;
 using Reviews.Api.Data;
 using Reviews.Api.Domain;
 

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.ServiceDefaults.Http;
+using Platform.ServiceDefaults.Time;
 using Reviews.Api.Data;
 using Reviews.Api.Domain;
 using Reviews.Contracts;

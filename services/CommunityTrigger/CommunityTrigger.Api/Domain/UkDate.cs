@@ -1,9 +1,0 @@
-namespace CommunityTrigger.Api.Domain;
-
-/// <summary>Deadlines are counted in days as people in England see them, whatever the server's zone.</summary>
-public static class UkDate
-{
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-
-    public static DateOnly Of(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, London).DateTime);
-}
