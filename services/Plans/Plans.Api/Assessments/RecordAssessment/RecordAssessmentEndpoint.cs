@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Plans.Api.Data;
 using Plans.Api.Domain;
 using Platform.ServiceDefaults.Audit;
@@ -31,14 +30,7 @@ internal static class RecordAssessmentEndpoint
             request.Year, request.Summary.Trim(), [.. request.KeyRisks.Select(r => r.ToKeyRisk())], clock.GetUtcNow());
         db.StrategicAssessments.Add(assessment);
         audit.Record(db, "assessment-recorded", nameof(StrategicAssessment), assessment.Id.ToString(), after: AssessmentResponse.From(assessment));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            throw Exists(request.Year); // recorded by someone else between the check and the insert
-        }
+        await db.SaveChangesOrRefuseAsync(() => Exists(request.Year), cancellationToken);
 
         response.SetETag(assessment.Version);
         return TypedResults.Created($"/api/plans/assessments/{assessment.Year}", AssessmentResponse.From(assessment));

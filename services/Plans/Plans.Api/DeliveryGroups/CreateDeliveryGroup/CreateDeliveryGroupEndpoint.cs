@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Plans.Api.Data;
 using Plans.Api.Domain;
 using Platform.ServiceDefaults.Audit;
+using Platform.ServiceDefaults.Data;
 using Platform.ServiceDefaults.Errors;
 
 namespace Plans.Api.DeliveryGroups.CreateDeliveryGroup;
@@ -27,14 +27,7 @@ internal static class CreateDeliveryGroupEndpoint
 
         db.DeliveryGroups.Add(group);
         audit.Record(db, "delivery-group-created", nameof(DeliveryGroup), group.Id.ToString(), after: DeliveryGroupResponse.From(group));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            throw NameTaken(group.Name);
-        }
+        await db.SaveChangesOrRefuseAsync(() => NameTaken(group.Name), cancellationToken);
 
         return TypedResults.Created($"/api/plans/delivery-groups/{group.Id}", DeliveryGroupResponse.From(group));
     }

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Plans.Api.Data;
 using Plans.Api.Domain;
 using Platform.ServiceDefaults.Audit;
@@ -35,17 +34,7 @@ internal static class RefreshPlanEndpoint
 
         db.Plans.Add(refreshed);
         audit.Record(db, "plan-refreshed", nameof(Plan), refreshed.Id.ToString(), after: PlanResponse.From(refreshed));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException
-        {
-            SqlState: PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.ExclusionViolation,
-        })
-        {
-            throw AlreadyRefreshed(plan); // refreshed by someone else between the check and the insert
-        }
+        await db.SaveChangesOrRefuseAsync(() => AlreadyRefreshed(plan), cancellationToken);
 
         response.SetETag(refreshed.Version);
         return TypedResults.Created($"/api/plans/plans/{refreshed.Id}", PlanResponse.From(refreshed));

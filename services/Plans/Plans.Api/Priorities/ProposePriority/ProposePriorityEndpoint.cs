@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Plans.Api.Data;
 using Plans.Api.Domain;
 using Platform.ServiceDefaults.Audit;
+using Platform.ServiceDefaults.Data;
 using Platform.ServiceDefaults.Errors;
 
 namespace Plans.Api.Priorities.ProposePriority;
@@ -35,14 +35,7 @@ internal static class ProposePriorityEndpoint
             request.DeliveryGroupId, clock.GetUtcNow(), request.Code);
         db.Priorities.Add(priority);
         audit.Record(db, "priority-proposed", nameof(Priority), priority.Id.ToString(), after: PriorityResponse.From(priority));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            throw CodeTaken(request.Code);
-        }
+        await db.SaveChangesOrRefuseAsync(() => CodeTaken(request.Code), cancellationToken);
 
         return TypedResults.Created($"/api/plans/priorities/{priority.Id}", PriorityResponse.From(priority));
     }

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Plans.Api.Data;
 using Plans.Api.Domain;
 using Plans.Api.Measures;
@@ -48,15 +46,10 @@ internal static class EnterReadingEndpoint
             audit.Record(db, "reading-replaced", nameof(Reading), subjectId, before, ReadingResponse.From(reading));
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            throw new RuleViolationException(
-                "reading-entered-concurrently", "Someone entered this reading at the same moment; read it and enter yours again.");
-        }
+        await db.SaveChangesOrRefuseAsync(
+            () => new RuleViolationException(
+                "reading-entered-concurrently", "Someone entered this reading at the same moment; read it and enter yours again."),
+            cancellationToken);
 
         var response = ReadingResponse.From(reading);
         httpResponse.SetETag(reading.Version);

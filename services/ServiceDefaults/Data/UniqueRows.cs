@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Platform.ServiceDefaults.Errors;
+
+namespace Platform.ServiceDefaults.Data;
+
+/// <summary>
+/// The race between "check it does not exist" and "insert it": when someone else's insert wins, a unique index (or an
+/// exclusion constraint) refuses ours; the caller gets the rule it broke, a 409, rather than a 500.
+/// </summary>
+public static class UniqueRows
+{
+    public static async Task SaveChangesOrRefuseAsync(
+        this DbContext db, Func<RuleViolationException> refusal, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(refusal);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException
+        {
+            SqlState: PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.ExclusionViolation,
+        })
+        {
+            throw refusal();
+        }
+    }
+}
