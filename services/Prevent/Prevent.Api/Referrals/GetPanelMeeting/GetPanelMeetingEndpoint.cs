@@ -22,7 +22,7 @@ internal static class GetPanelMeetingEndpoint
         Guid id, PreventDbContext db, CurrentUser user, AuditTrail audit, CancellationToken cancellationToken)
     {
         var meeting = await db.FindMeetingOrThrowAsync(id, user, cancellationToken);
-        var decided = await db.Referrals.AsNoTracking().Where(r => r.PanelMeetingId == id).OrderBy(r => r.ReceivedAt).Select(r => r.Id).ToListAsync(cancellationToken);
+        var decided = await db.Referrals.AsNoTracking().Where(r => r.PanelMeetingId == id).OrderBy(r => r.ReceivedAt).ThenBy(r => r.Id).Select(r => r.Id).ToListAsync(cancellationToken);
         audit.Record(db, "panel-meeting-viewed", nameof(PanelMeeting), meeting.Id.ToString());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(PanelMeetingResponse.From(meeting, decided));
