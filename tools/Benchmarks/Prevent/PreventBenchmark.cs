@@ -38,19 +38,23 @@ internal static class PreventBenchmark
             $"synchronous_commit {await ScalarAsync(database, "SHOW synchronous_commit")}, data in {postgres.Folder} ({FileSystemOf(postgres.Folder)})");
 
         var signingKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
-        await using var prevent = new KestrelHost<PreventApi>("services/Prevent/Prevent.Api", new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:postgres"] = database,
-            ["ConnectionStrings:rabbitmq"] = broker.AmqpUri.ToString(),
-            ["Auth:SigningKey"] = signingKey,
-        });
-        await using var gateway = new KestrelHost<GatewayApi>("gateway/Gateway", new Dictionary<string, string?>
-        {
-            ["Auth:SigningKey"] = signingKey,
-            ["Services:prevent"] = prevent.Address.ToString(),
-            // One partner system sends everything here; its normal 600/min would turn the run into a 429 count.
-            ["RateLimits:Authenticated:PermitLimit"] = "100000000",
-        });
+        await using var prevent = new KestrelFactory<PreventApi>(
+            new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:postgres"] = database,
+                ["ConnectionStrings:rabbitmq"] = broker.AmqpUri.ToString(),
+                ["Auth:SigningKey"] = signingKey,
+            },
+            "services/Prevent/Prevent.Api");
+        await using var gateway = new KestrelFactory<GatewayApi>(
+            new Dictionary<string, string?>
+            {
+                ["Auth:SigningKey"] = signingKey,
+                ["Services:prevent"] = prevent.Address.ToString(),
+                // One partner system sends everything here; its normal 600/min would turn the run into a 429 count.
+                ["RateLimits:Authenticated:PermitLimit"] = "100000000",
+            },
+            "gateway/Gateway");
         var token = DevTokens.Issue(signingKey, Partner, [Roles.PartnerSystem]);
         using var direct = Client(prevent.Address, token);
         using var throughGateway = Client(gateway.Address, token);

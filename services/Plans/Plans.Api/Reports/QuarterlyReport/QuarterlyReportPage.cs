@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Plans.Api.Data.Seed;
 using Plans.Api.Domain;
 
 namespace Plans.Api.Reports.QuarterlyReport;
@@ -14,17 +15,8 @@ internal static class QuarterlyReportPage
     // The invariant culture writes English month names and "1,234.5": what en-GB would, without ICU (InvariantGlobalization).
     private static readonly CultureInfo English = CultureInfo.InvariantCulture;
 
-    private static readonly Dictionary<string, string> AreaNames = new()
-    {
-        ["county"] = "Norfolk (county)",
-        ["breckland"] = "Breckland",
-        ["broadland"] = "Broadland",
-        ["great-yarmouth"] = "Great Yarmouth",
-        ["kings-lynn-west-norfolk"] = "King's Lynn and West Norfolk",
-        ["north-norfolk"] = "North Norfolk",
-        ["norwich"] = "Norwich",
-        ["south-norfolk"] = "South Norfolk",
-    };
+    /// <summary>The areas' names as the reference data spells them.</summary>
+    private static readonly Dictionary<string, string> AreaNames = SeedData.Areas.ToDictionary(a => a.Slug, a => a.Name);
 
     public static string Render(QuarterlyReport report)
     {
