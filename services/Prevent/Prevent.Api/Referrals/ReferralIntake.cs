@@ -11,32 +11,33 @@ using Prevent.Contracts;
 namespace Prevent.Api.Referrals;
 
 /// <summary>
-/// One pathway for both doors: a submission already seen under the same key returns the original referral (or is
-/// refused if the body differs); a new one is checked, linked to any earlier referral of the same person, and
-/// committed with its audit entry and <see cref="PreventReferralReceived"/>. Concurrent duplicates race to the
-/// unique (agency, key) index; the loser reads the winner.
+/// One pathway for both doors: a new referral is checked, linked to any earlier referral of the same person, and
+/// committed with its audit entry and <see cref="PreventReferralReceived"/>. A submission already seen under the same
+/// key (a retry, or a concurrent duplicate) hits the unique (agency, key) index and returns the original referral, or
+/// is refused if the body differs.
 /// </summary>
 public sealed class ReferralIntake(PreventDbContext db, AuditTrail audit, TimeProvider clock)
 {
+    // Compiled once: every referral runs this lookup, and translating the LINQ each time cost more than the query.
+    private static readonly Func<PreventDbContext, string, CancellationToken, Task<Referral?>> LatestReferralOfPerson =
+        EF.CompileAsyncQuery((PreventDbContext db, string personMatchKey, CancellationToken _) => db.Referrals.AsNoTracking()
+            .Where(r => r.PersonMatchKey == personMatchKey)
+            .OrderByDescending(r => r.ReceivedAt)
+            .FirstOrDefault());
+
     public async Task<IntakeResult> ReceiveAsync(NewReferral newReferral, Submission submission, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(newReferral);
         ArgumentNullException.ThrowIfNull(submission);
-        if (await ExistingAsync(submission, cancellationToken) is { } seen)
-        {
-            return seen;
-        }
-
         var now = clock.GetUtcNow();
         if (newReferral.Problems(UkDate.Of(now)) is { Count: > 0 } problems)
         {
-            return new IntakeResult.Invalid(problems);
+            // A retry of a referral accepted earlier still gets the original, even if a rule has changed since.
+            return await ExistingAsync(submission, cancellationToken) ?? new IntakeResult.Invalid(problems);
         }
 
         var referral = Referral.Receive(newReferral, submission, now);
-        if (referral.PersonMatchKey is { } key
-            && await db.Referrals.Where(r => r.PersonMatchKey == key).OrderByDescending(r => r.ReceivedAt).FirstOrDefaultAsync(cancellationToken)
-                is { } previous)
+        if (referral.PersonMatchKey is { } key && await LatestReferralOfPerson(db, key, cancellationToken) is { } previous)
         {
             referral.LinkToPrevious(previous);
         }
@@ -57,6 +58,7 @@ public sealed class ReferralIntake(PreventDbContext db, AuditTrail audit, TimePr
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
+            // Inserting first makes a new referral one round trip cheaper; a retry or a concurrent duplicate lands here.
             db.ChangeTracker.Clear();
             return await ExistingAsync(submission, cancellationToken) ?? throw new InvalidOperationException("The duplicate vanished.", e);
         }
