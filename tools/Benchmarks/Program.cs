@@ -15,6 +15,6 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: Benchmarks outbox [--rate N] [--seconds N] [--max-seconds N] [--writers N]");
     Console.Error.WriteLine("       Benchmarks plans [--readings N] [--actions N] [--requests N] [--events N]");
-    Console.Error.WriteLine("       Benchmarks prevent [--concurrency N] [--seconds N] [--rounds N]");
+    Console.Error.WriteLine("       Benchmarks prevent [--concurrency N] [--seconds N] [--rounds N] [--warm-up N]");
     return 2;
 }

@@ -13,6 +13,7 @@ builder.Services.AddValidation(); // here, not in ServiceDefaults: the generator
 builder.AddPlatformDatabase<PreventDbContext>();
 builder.AddPlatformMessaging<PreventDbContext>(_ => { });
 builder.Services.AddScoped<ReferralIntake>();
+builder.Services.AddSingleton<ReferralWriter>();
 builder.Services.AddScoped<ReferralChanges>();
 builder.Services.AddScoped<PartnerMessageIntake>();
 builder.Services.AddHostedService<AmqpReferralListener>();

@@ -121,15 +121,15 @@ public sealed class Referral
         };
     }
 
-    public void LinkToPrevious(Referral previous)
+    /// <summary>Links this referral to the person's latest earlier one; null when there is none (yet, or any longer).</summary>
+    public void LinkToPrevious(Referral? previous)
     {
-        ArgumentNullException.ThrowIfNull(previous);
-        if (previous.Id == Id || previous.PersonMatchKey is null || previous.PersonMatchKey != PersonMatchKey)
+        if (previous is not null && (previous.Id == Id || previous.PersonMatchKey is null || previous.PersonMatchKey != PersonMatchKey))
         {
             throw new ArgumentException("Only an earlier referral of the same person can be linked.", nameof(previous));
         }
 
-        PreviousReferralId = previous.Id;
+        PreviousReferralId = previous?.Id;
     }
 
     public void RecordTriage(TriageOutcome outcome, string reason, string? signpostedTo, string decidedBy, DateTimeOffset now)
