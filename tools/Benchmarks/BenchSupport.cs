@@ -11,6 +11,23 @@ internal static class BenchSupport
 
     public static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
 
+    /// <summary>
+    /// The machine's CPU time so far from <c>/proc/stat</c>, all processes together: busy (user, nice, system, irq,
+    /// softirq) and stolen by the hypervisor, in milliseconds; zeros where there is no <c>/proc/stat</c>.
+    /// </summary>
+    public static (double Busy, double Stolen) MachineCpuMilliseconds()
+    {
+        if (!File.Exists("/proc/stat"))
+        {
+            return (0, 0);
+        }
+
+        var ticks = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .Select(field => double.Parse(field, CultureInfo.InvariantCulture)).ToArray();
+        const double MillisecondsPerTick = 10; // USER_HZ is 100 on Linux
+        return ((ticks[0] + ticks[1] + ticks[2] + ticks[5] + ticks[6]) * MillisecondsPerTick, ticks[7] * MillisecondsPerTick);
+    }
+
     public static int Option(string[] args, string name, int fallback)
     {
         var index = Array.IndexOf(args, name);

@@ -13,6 +13,7 @@ internal static class LoadRun
     {
         long sequence = 0;
         var cpuBefore = Environment.CpuUsage.TotalTime;
+        var machineBefore = BenchSupport.MachineCpuMilliseconds();
         var until = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         var started = Stopwatch.GetTimestamp();
         var perWorker = await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
@@ -36,8 +37,12 @@ internal static class LoadRun
         })));
         var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
         var cpu = (Environment.CpuUsage.TotalTime - cpuBefore).TotalMilliseconds;
+        var machine = BenchSupport.MachineCpuMilliseconds();
         var all = perWorker.SelectMany(w => w.latencies).Order().ToArray();
-        return new LoadResult(name, all.Length, perWorker.Sum(w => w.failures), all.Length / elapsed, At(all, 0.50), At(all, 0.99), cpu / Math.Max(1, all.Length));
+        var done = Math.Max(1, all.Length);
+        return new LoadResult(
+            name, all.Length, perWorker.Sum(w => w.failures), all.Length / elapsed, At(all, 0.50), At(all, 0.99), cpu / done,
+            (machine.Busy - machineBefore.Busy) / done, (machine.Stolen - machineBefore.Stolen) / (elapsed * 1000 * Environment.ProcessorCount));
     }
 
     private static double At(double[] sorted, double p) =>
@@ -46,9 +51,14 @@ internal static class LoadRun
 
 /// <param name="CpuMsPerOperation">This process's CPU time (client, gateway and service alike) per completed operation: a
 /// figure less at the mercy of other work on the machine than throughput is.</param>
-internal sealed record LoadResult(string Name, int Completed, int Failed, double PerSecond, double P50, double P99, double CpuMsPerOperation)
+/// <param name="MachineCpuMsPerOperation">The whole machine's busy CPU time per completed operation: with PostgreSQL and
+/// RabbitMQ, and with anything else running at the time.</param>
+/// <param name="StolenShare">The share of the CPUs' time the hypervisor gave to other guests: a noisy neighbour.</param>
+internal sealed record LoadResult(
+    string Name, int Completed, int Failed, double PerSecond, double P50, double P99, double CpuMsPerOperation,
+    double MachineCpuMsPerOperation, double StolenShare)
 {
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"{Name,-34} {PerSecond,8:F1}/s  p50 {P50,7:F1} ms  p99 {P99,7:F1} ms  cpu {CpuMsPerOperation,5:F2} ms/op  ({Completed} done{(Failed > 0 ? $", {Failed} FAILED" : "")})");
+        $"{Name,-34} {PerSecond,8:F1}/s  p50 {P50,7:F1} ms  p99 {P99,7:F1} ms  cpu {CpuMsPerOperation,5:F2} ms/op, machine {MachineCpuMsPerOperation,5:F2} ms/op, stolen {StolenShare,4:P0}  ({Completed} done{(Failed > 0 ? $", {Failed} FAILED" : "")})");
 }

@@ -134,7 +134,8 @@ internal static class PreventBenchmark
     {
         var of = results.Where(r => r.Name.Contains(kind, StringComparison.Ordinal)).ToList();
         return string.Create(CultureInfo.InvariantCulture,
-            $"p50 {of.Average(r => r.P50):F1} ms  p99 {of.Average(r => r.P99):F1} ms  cpu {of.Average(r => r.CpuMsPerOperation):F2} ms/op " +
+            $"p50 {of.Average(r => r.P50):F1} ms  p99 {of.Average(r => r.P99):F1} ms  cpu {of.Average(r => r.CpuMsPerOperation):F2} ms/op, " +
+            $"machine {of.Average(r => r.MachineCpuMsPerOperation):F2} ms/op " +
             $"(means of rounds; per-round p99 {string.Join(" / ", of.Select(r => r.P99.ToString("F1", CultureInfo.InvariantCulture)))})");
     }
 
