@@ -128,7 +128,8 @@ public sealed class ReferralWriter(IServiceScopeFactory scopes) : IDisposable
 
     /// <summary>
     /// Each person's latest referral, one index probe per person. Written in SQL: LINQ's <c>keys.Contains(key)</c> became
-    /// <c>= ANY($1)</c>, which PostgreSQL planned once as a scan of the whole table and kept (7.8 ms a batch, measured).
+    /// a prepared <c>= ANY($1)</c> that kept a whole-table scan planned while the table was small until the next ANALYZE
+    /// (7.8 ms a batch in the benchmark; decision 0011).
     /// </summary>
     private static IQueryable<Referral> LatestReferralsOf(PreventDbContext db, string[] personMatchKeys) => db.Referrals.FromSql($"""
         SELECT latest.* FROM unnest({personMatchKeys}) AS person(match_key)
