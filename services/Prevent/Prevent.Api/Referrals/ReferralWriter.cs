@@ -134,7 +134,10 @@ public sealed class ReferralWriter(IServiceScopeFactory scopes) : IDisposable
     private static IQueryable<Referral> LatestReferralsOf(PreventDbContext db, string[] personMatchKeys) => db.Referrals.FromSql($"""
         SELECT latest.* FROM unnest({personMatchKeys}) AS person(match_key)
         CROSS JOIN LATERAL (
-            SELECT *, xmin FROM referrals WHERE person_match_key = person.match_key ORDER BY received_at DESC LIMIT 1) AS latest
+            SELECT *, xmin FROM referrals
+            WHERE person_match_key = person.match_key
+            ORDER BY received_at DESC, id DESC
+            LIMIT 1) AS latest
         """).AsNoTracking();
 
     private static void Add(PreventDbContext db, PendingReferral pending)

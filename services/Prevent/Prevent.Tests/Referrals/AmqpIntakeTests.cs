@@ -121,6 +121,9 @@ public class AmqpIntakeTests(PreventApiFactory prevent) : IClassFixture<PreventA
         Assert.Contains("sector", (await RejectionsOfAsync(badSector))[0].Reason, StringComparison.Ordinal);
         await using var db = prevent.NewDbContext();
         Assert.True(await Eventually.TrueAsync(() => db.RejectedReferrals.AnyAsync(r => r.Body == "this is not json {")));
+        var notJson = await db.RejectedReferrals.FirstAsync(r => r.Body == "this is not json {");
+        Assert.StartsWith("Not a referral message: not valid JSON (line 1, byte ", notJson.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("Prevent.Api", (await RejectionsOfAsync(badSector))[0].Reason, StringComparison.Ordinal);
         Assert.Equal(0, await ReferralsWithAsync(badDistrict));
 
         var listed = await prevent.PreventLead().GetFromJsonAsync<List<RejectedReferralResponse>>("/api/prevent/rejected-referrals", TestJson.Options);

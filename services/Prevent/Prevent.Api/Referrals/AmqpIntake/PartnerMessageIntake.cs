@@ -26,7 +26,7 @@ public sealed partial class PartnerMessageIntake(
         }
         catch (JsonException e)
         {
-            await RejectAsync(body, $"Not a referral message: {e.Message}", cancellationToken);
+            await RejectAsync(body, NotAReferral(e), cancellationToken);
             return;
         }
 
@@ -55,6 +55,14 @@ public sealed partial class PartnerMessageIntake(
                 break;
         }
     }
+
+    /// <summary>Where reading stopped, in the partner's terms (System.Text.Json's own message names this service's types).</summary>
+    private static string NotAReferral(JsonException e) => (e.Path, e.LineNumber, e.BytePositionInLine) switch
+    {
+        ({ Length: > 2 } path, _, _) => $"Not a referral message: the value of {path[2..]} could not be read; see the partner referral JSON Schema.",
+        (_, { } line, { } position) => $"Not a referral message: not valid JSON (line {line + 1}, byte {position + 1}).",
+        _ => "Not a referral message: not valid JSON.",
+    };
 
     private static List<string> Problems(PartnerReferralMessage message)
     {
