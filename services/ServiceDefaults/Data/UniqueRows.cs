@@ -13,18 +13,28 @@ public static class UniqueRows
     public static async Task SaveChangesOrRefuseAsync(
         this DbContext db, Func<RuleViolationException> refusal, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(refusal);
+        if (!await db.SaveChangesUnlessDuplicateAsync(cancellationToken).ConfigureAwait(false))
+        {
+            throw refusal();
+        }
+    }
+
+    /// <returns>False when a unique index or exclusion constraint refused the changes: nothing of them was written.</returns>
+    public static async Task<bool> SaveChangesUnlessDuplicateAsync(this DbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
         try
         {
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return true;
         }
         catch (DbUpdateException exception) when (exception.InnerException is PostgresException
         {
             SqlState: PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.ExclusionViolation,
         })
         {
-            throw refusal();
+            return false;
         }
     }
 }

@@ -41,12 +41,10 @@ internal static class LoadRun
         var all = perWorker.SelectMany(w => w.latencies).Order().ToArray();
         var done = Math.Max(1, all.Length);
         return new LoadResult(
-            name, all.Length, perWorker.Sum(w => w.failures), all.Length / elapsed, At(all, 0.50), At(all, 0.99), cpu / done,
+            name, all.Length, perWorker.Sum(w => w.failures), all.Length / elapsed,
+            BenchSupport.Percentile(all, 50), BenchSupport.Percentile(all, 99), cpu / done,
             (machine.Busy - machineBefore.Busy) / done, (machine.Stolen - machineBefore.Stolen) / (elapsed * 1000 * Environment.ProcessorCount));
     }
-
-    private static double At(double[] sorted, double p) =>
-        sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 }
 
 /// <param name="CpuMsPerOperation">This process's CPU time (client, gateway and service alike) per completed operation: a

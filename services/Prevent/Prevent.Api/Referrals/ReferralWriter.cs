@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Platform.ServiceDefaults.Audit;
+using Platform.ServiceDefaults.Data;
 using Platform.ServiceDefaults.Messaging;
 using Prevent.Api.Data;
 using Prevent.Api.Domain;
@@ -154,16 +154,13 @@ public sealed class ReferralWriter(IServiceScopeFactory scopes) : IDisposable
 
     private static async Task<bool> SaveUnlessDuplicateAsync(PreventDbContext db)
     {
-        try
+        if (await db.SaveChangesUnlessDuplicateAsync(CancellationToken.None))
         {
-            await db.SaveChangesAsync(CancellationToken.None);
             return true;
         }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            db.ChangeTracker.Clear();
-            return false;
-        }
+
+        db.ChangeTracker.Clear();
+        return false;
     }
 }
 
