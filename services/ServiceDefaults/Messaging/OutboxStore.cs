@@ -12,6 +12,13 @@ internal abstract class OutboxStore
 {
     private const int DeleteChunk = 5_000;
 
+    /// <summary>
+    /// The relay's statements are prepared (decision 0011), and a generic plan made while the table was small scans the
+    /// whole table on every pass until the next ANALYZE: the outbox grows fastest exactly when the relay is busiest.
+    /// Planning each pass afresh costs microseconds; this transaction's statements only.
+    /// </summary>
+    private const string ForceCustomPlans = "SET LOCAL plan_cache_mode = force_custom_plan";
+
     protected abstract Task<OutboxConnection> OpenAsync(CancellationToken cancellationToken);
 
     /// <summary>
@@ -25,6 +32,11 @@ internal abstract class OutboxStore
         try
         {
             transaction = await connection.Connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (var customPlans = new NpgsqlCommand(ForceCustomPlans, connection.Connection, transaction))
+            {
+                await customPlans.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             await using var command = new NpgsqlCommand(
                 """
                 SELECT id, message_type, payload::text, headers::text, attempts
