@@ -5,6 +5,7 @@ using Platform.ServiceDefaults.Messaging;
 using Prevent.Api.Data;
 using Prevent.Api.Referrals;
 using Prevent.Api.Referrals.AmqpIntake;
+using Prevent.Api.Referrals.PurgeRejectedReferrals;
 using Prevent.Api.Statistics.QuarterlyStatistics;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,6 +18,9 @@ builder.Services.AddSingleton<ReferralWriter>();
 builder.Services.AddScoped<ReferralChanges>();
 builder.Services.AddScoped<PartnerMessageIntake>();
 builder.Services.AddHostedService<AmqpReferralListener>();
+builder.Services.AddOptions<RejectedReferralRetention>().BindConfiguration(RejectedReferralRetention.SectionName);
+builder.Services.AddSingleton<RejectedReferralPurge>();
+builder.Services.AddHostedService(services => services.GetRequiredService<RejectedReferralPurge>());
 
 var app = builder.Build();
 app.MapServiceDefaults();

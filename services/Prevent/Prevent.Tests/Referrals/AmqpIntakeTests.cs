@@ -3,12 +3,14 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Platform.Contracts;
 using Platform.Testing;
 using Platform.ServiceDefaults.Http;
 using Prevent.Api.Domain;
 using Prevent.Api.Referrals.AmqpIntake;
 using Prevent.Api.Referrals.ListRejectedReferrals;
+using Prevent.Api.Referrals.PurgeRejectedReferrals;
 using Prevent.Tests.Infrastructure;
 using RabbitMQ.Client;
 using static Prevent.Tests.Infrastructure.PreventRequests;
@@ -126,9 +128,9 @@ public class AmqpIntakeTests(PreventApiFactory prevent) : IClassFixture<PreventA
         Assert.DoesNotContain("Prevent.Api", (await RejectionsOfAsync(badSector))[0].Reason, StringComparison.Ordinal);
         Assert.Equal(0, await ReferralsWithAsync(badDistrict));
 
-        var listed = await prevent.PreventLead().GetFromJsonAsync<List<RejectedReferralResponse>>("/api/prevent/rejected-referrals", TestJson.Options);
+        var listed = await RejectedListAsync();
         var forbidden = await prevent.PanelMember().GetAsync("/api/prevent/rejected-referrals");
-        Assert.Contains(listed!, r => r.ReferralReference == badDistrict && r.PartnerAgency == Partner);
+        Assert.Contains(listed, r => r.ReferralReference == badDistrict && r.PartnerAgency == Partner);
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, forbidden.StatusCode);
     }
 
@@ -144,6 +146,57 @@ public class AmqpIntakeTests(PreventApiFactory prevent) : IClassFixture<PreventA
         Assert.True(await Eventually.TrueAsync(async () => (await RejectionsOfAsync(reference)).Count == 1));
         Assert.Equal(1, await ReferralsWithAsync(reference));
     }
+
+    [Fact]
+    public async Task A_rejection_leaves_the_leads_list_once_the_partner_resends_it_corrected_and_its_body_is_then_deleted()
+    {
+        var reference = $"EHR-{Guid.NewGuid():N}";
+        var wrong = Message(reference);
+        wrong["district"] = "ipswich";
+        await PublishAsync(wrong.ToJsonString());
+        Assert.True(await Eventually.TrueAsync(async () => (await RejectionsOfAsync(reference)).Count == 1));
+        Assert.Contains(await RejectedListAsync(), r => r.ReferralReference == reference);
+
+        await PublishAsync(Message(reference).ToJsonString());
+
+        Assert.True(await Eventually.TrueAsync(async () => await ReferralsWithAsync(reference) == 1));
+        Assert.DoesNotContain(await RejectedListAsync(), r => r.ReferralReference == reference);
+        await PurgeAsync();
+        Assert.Empty(await RejectionsOfAsync(reference));
+    }
+
+    [Fact]
+    public async Task A_reference_refused_as_already_used_stays_listed_until_its_retention_ends()
+    {
+        var reference = $"EHR-{Guid.NewGuid():N}";
+        await PublishAsync(Message(reference).ToJsonString());
+        Assert.True(await Eventually.TrueAsync(async () => await ReferralsWithAsync(reference) == 1));
+        var started = prevent.Clock.Now;
+        try
+        {
+            prevent.Clock.Now = started.AddMinutes(5);
+            await PublishAsync(Message(reference, name: "Different Person").ToJsonString());
+            Assert.True(await Eventually.TrueAsync(async () => (await RejectionsOfAsync(reference)).Count == 1));
+
+            prevent.Clock.Now = started.AddDays(90);
+            await PurgeAsync();
+            Assert.Contains(await RejectedListAsync(), r => r.ReferralReference == reference);
+
+            prevent.Clock.Now = started.AddDays(90).AddMinutes(6);
+            await PurgeAsync();
+            Assert.Empty(await RejectionsOfAsync(reference));
+        }
+        finally
+        {
+            prevent.Clock.Now = started;
+        }
+    }
+
+    private async Task<List<RejectedReferralResponse>> RejectedListAsync() =>
+        (await prevent.PreventLead().GetFromJsonAsync<List<RejectedReferralResponse>>("/api/prevent/rejected-referrals", TestJson.Options))!;
+
+    /// <summary>The pass the service runs hourly, run now.</summary>
+    private Task<int> PurgeAsync() => prevent.Services.GetRequiredService<RejectedReferralPurge>().PurgeAsync(CancellationToken.None);
 
     [Fact]
     public void The_published_json_schema_lists_the_values_the_service_accepts()

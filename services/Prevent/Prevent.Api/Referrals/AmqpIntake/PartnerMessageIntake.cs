@@ -16,6 +16,9 @@ namespace Prevent.Api.Referrals.AmqpIntake;
 public sealed partial class PartnerMessageIntake(
     ReferralIntake intake, PreventDbContext db, TimeProvider clock, IOptions<JsonOptions> json, ILogger<PartnerMessageIntake> logger)
 {
+    /// <summary>Prefixes the partner's referral reference in the intake key, apart from HTTP Idempotency-Keys.</summary>
+    public const string KeyPrefix = "amqp:";
+
     public async Task HandleAsync(string body, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
@@ -44,7 +47,7 @@ public sealed partial class PartnerMessageIntake(
 
         var request = message.ToRequest();
         var hash = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(request, json.Value.SerializerOptions)));
-        var submission = new Submission(message.PartnerAgency, $"amqp:{message.ReferralReference}", hash);
+        var submission = new Submission(message.PartnerAgency, KeyPrefix + message.ReferralReference, hash);
         switch (await intake.ReceiveAsync(request.ToNewReferral(), submission, cancellationToken))
         {
             case IntakeResult.Invalid invalid:

@@ -11,10 +11,10 @@ internal static class ListRejectedReferralsEndpoint
         prevent.MapGet("/rejected-referrals", Handle)
             .RequireAuthorization(policy => policy.RequireRole(Roles.PreventLead))
             .WithName("ListRejectedReferrals")
-            .WithSummary("Partner messages that could not become referrals, newest first, with the reason (the Prevent lead asks for a resend).");
+            .WithSummary("Partner messages that could not become referrals and have not been resent since, newest first, with the reason (the Prevent lead asks for a resend). Kept for 90 days.");
 
     private static async Task<Ok<List<RejectedReferralResponse>>> Handle(PreventDbContext db, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await db.RejectedReferrals.AsNoTracking()
+        TypedResults.Ok(await db.Outstanding().AsNoTracking()
             .OrderByDescending(r => r.ReceivedAt)
             .Take(200)
             .Select(r => new RejectedReferralResponse(r.Id, r.ReceivedAt, r.PartnerAgency, r.ReferralReference, r.Reason))
