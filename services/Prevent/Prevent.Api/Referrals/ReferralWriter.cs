@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Platform.ServiceDefaults.Audit;
 using Platform.ServiceDefaults.Data;
 using Platform.ServiceDefaults.Messaging;
@@ -20,6 +21,10 @@ namespace Prevent.Api.Referrals;
 public sealed class ReferralWriter(IServiceScopeFactory scopes) : IDisposable
 {
     private const int MaxBatch = 64;
+
+    // The same across replicas: each batch holds this lock from before its person lookup until it commits, so a batch
+    // on another replica sees it, and two referrals of one person arriving at two replicas together are linked too.
+    private const string IntakeLock = "SELECT pg_advisory_xact_lock(hashtext('prevent.referral-intake'))";
 
     private readonly ConcurrentQueue<PendingReferral> queue = new();
 
@@ -90,6 +95,7 @@ public sealed class ReferralWriter(IServiceScopeFactory scopes) : IDisposable
     /// <returns>False when a unique index refused the batch: nothing of it was written.</returns>
     private static async Task<bool> TryWriteTogetherAsync(PreventDbContext db, List<PendingReferral> batch)
     {
+        await using var transaction = await BeginIntakeAsync(db);
         var people = batch.Select(p => p.Referral.PersonMatchKey).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
         var latest = people.Length == 0
             ? []
@@ -106,20 +112,23 @@ public sealed class ReferralWriter(IServiceScopeFactory scopes) : IDisposable
             Add(db, pending);
         }
 
-        return await SaveUnlessDuplicateAsync(db);
+        return await SaveUnlessDuplicateAsync(db, transaction);
     }
 
     private static async Task<IntakeResult> WriteAloneAsync(PreventDbContext db, PendingReferral pending)
     {
-        if (pending.Referral.PersonMatchKey is { } person)
+        await using (var transaction = await BeginIntakeAsync(db))
         {
-            pending.Referral.LinkToPrevious(await LatestReferralsOf(db, [person]).SingleOrDefaultAsync());
-        }
+            if (pending.Referral.PersonMatchKey is { } person)
+            {
+                pending.Referral.LinkToPrevious(await LatestReferralsOf(db, [person]).SingleOrDefaultAsync());
+            }
 
-        Add(db, pending);
-        if (await SaveUnlessDuplicateAsync(db))
-        {
-            return new IntakeResult.Received(pending.Referral);
+            Add(db, pending);
+            if (await SaveUnlessDuplicateAsync(db, transaction))
+            {
+                return new IntakeResult.Received(pending.Referral);
+            }
         }
 
         return await ReferralIntake.OriginalAsync(db, pending.Submission, CancellationToken.None)
@@ -152,10 +161,20 @@ public sealed class ReferralWriter(IServiceScopeFactory scopes) : IDisposable
         Activity.Current = writer;
     }
 
-    private static async Task<bool> SaveUnlessDuplicateAsync(PreventDbContext db)
+    private static async Task<IDbContextTransaction> BeginIntakeAsync(PreventDbContext db)
+    {
+        db.Database.AutoSavepointsEnabled = false; // a refused batch is rolled back whole
+        var transaction = await db.Database.BeginTransactionAsync();
+        await db.Database.ExecuteSqlRawAsync(IntakeLock);
+        return transaction;
+    }
+
+    /// <returns>False when a unique index refused the changes; the caller's disposal of the transaction rolls it back.</returns>
+    private static async Task<bool> SaveUnlessDuplicateAsync(PreventDbContext db, IDbContextTransaction transaction)
     {
         if (await db.SaveChangesUnlessDuplicateAsync(CancellationToken.None))
         {
+            await transaction.CommitAsync();
             return true;
         }
 

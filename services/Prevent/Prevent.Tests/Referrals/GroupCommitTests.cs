@@ -50,8 +50,39 @@ public class GroupCommitTests(PreventApiFactory prevent) : IClassFixture<Prevent
         var sameAgain = Enumerable.Range(0, 4).Select(_ => prevent.PartnerSystem().SubmittedAsync(Referral(name: "Casey Together", dateOfBirth: "2004-05-06")));
         var ids = (await Task.WhenAll(sameAgain)).Select(r => r.Id).ToList();
 
+        await AssertAllRepeatsOfTheFirstButOneAsync(ids);
+    }
+
+    [Fact]
+    public async Task Referrals_of_one_new_person_sent_at_once_to_two_replicas_are_all_repeats_of_the_first_but_one()
+    {
+        await using var secondReplica = prevent.WithWebHostBuilder(_ => { });
+        var partnerAtSecond = secondReplica.CreateClient();
+        partnerAtSecond.DefaultRequestHeaders.Authorization = prevent.PartnerSystem().DefaultRequestHeaders.Authorization;
+        var replicas = new[] { prevent.PartnerSystem(), partnerAtSecond };
+
+        // The race is narrow (one batch's lookup to its commit), so it is run many times: each round starts with both
+        // replicas idle, so each replica's first batch holds a referral of the round's first person.
+        for (var round = 0; round < 20; round++)
+        {
+            var people = Enumerable.Range(0, 3).Select(n => $"Riley Replica {round}-{n}").ToList();
+            var sent = people.SelectMany(person => Enumerable.Range(0, 4).Select(n =>
+                (Person: person, Referral: replicas[n % 2].SubmittedAsync(Referral(name: person, dateOfBirth: "2003-02-01"))))).ToList();
+            await Task.WhenAll(sent.Select(s => s.Referral));
+
+            foreach (var person in people)
+            {
+                await AssertAllRepeatsOfTheFirstButOneAsync([.. sent.Where(s => s.Person == person).Select(s => s.Referral.Result.Id)]);
+            }
+        }
+    }
+
+    /// <summary>One of them is the person's first referral; every other links to another of them.</summary>
+    private async Task AssertAllRepeatsOfTheFirstButOneAsync(List<Guid> ids)
+    {
         await using var db = prevent.NewDbContext();
         var stored = await db.Referrals.AsNoTracking().Where(r => ids.Contains(r.Id)).ToListAsync();
+        Assert.Equal(ids.Count, stored.Count);
         Assert.Single(stored, r => !r.IsRepeat);
         Assert.All(stored.Where(r => r.IsRepeat), r => Assert.Contains(r.PreviousReferralId!.Value, ids.Where(id => id != r.Id)));
     }
