@@ -2,6 +2,7 @@ using Platform.ServiceDefaults.Audit;
 using Platform.ServiceDefaults.Data;
 using Platform.ServiceDefaults.Hosting;
 using Platform.ServiceDefaults.Messaging;
+using Prevent.Api;
 using Prevent.Api.Data;
 using Prevent.Api.Referrals;
 using Prevent.Api.Referrals.AmqpIntake;
@@ -9,7 +10,7 @@ using Prevent.Api.Referrals.PurgeRejectedReferrals;
 using Prevent.Api.Statistics.QuarterlyStatistics;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddServiceDefaults(new ServiceIdentity("prevent"));
+builder.AddServiceDefaults(new ServiceIdentity(PreventApi.Name));
 builder.Services.AddValidation(); // here, not in ServiceDefaults: the generator only sees this project's request types
 builder.AddPlatformDatabase<PreventDbContext>();
 builder.AddPlatformMessaging<PreventDbContext>(_ => { });

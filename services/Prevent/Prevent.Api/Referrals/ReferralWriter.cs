@@ -26,6 +26,8 @@ public sealed class ReferralWriter(IServiceScopeFactory scopes) : IDisposable
     // on another replica sees it, and two referrals of one person arriving at two replicas together are linked too.
     private const string IntakeLock = "SELECT pg_advisory_xact_lock(hashtext('prevent.referral-intake'))";
 
+    private static readonly ActivitySource Tracing = new(PreventApi.Name);
+
     private readonly ConcurrentQueue<PendingReferral> queue = new();
 
     // One batch at a time: referrals queue while it commits and form the next, and each batch sees the ones before it,
@@ -71,6 +73,7 @@ public sealed class ReferralWriter(IServiceScopeFactory scopes) : IDisposable
             batch.Add(next);
         }
 
+        using var span = StartBatchSpan(batch);
         try
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -90,6 +93,30 @@ public sealed class ReferralWriter(IServiceScopeFactory scopes) : IDisposable
         {
             batch.ForEach(pending => pending.Fail(e));
         }
+    }
+
+    /// <summary>
+    /// The batch's database work is one span, in the trace of the request writing it, linked to every request whose
+    /// referral it holds; those requests link back to it. Without it a referral written in another request's batch
+    /// shows a gap in its trace where the write was.
+    /// </summary>
+    private static Activity? StartBatchSpan(List<PendingReferral> batch)
+    {
+        var requests = batch.Select(pending => pending.Trace).OfType<Activity>().ToList();
+        var span = Tracing.StartActivity(
+            "write referral batch", ActivityKind.Internal, parentContext: default, links: requests.Select(r => new ActivityLink(r.Context)));
+        if (span is null)
+        {
+            return null;
+        }
+
+        span.SetTag("prevent.referrals", batch.Count);
+        foreach (var request in requests.Where(r => r.TraceId != span.TraceId))
+        {
+            request.AddLink(new ActivityLink(span.Context));
+        }
+
+        return span;
     }
 
     /// <returns>False when a unique index refused the batch: nothing of it was written.</returns>

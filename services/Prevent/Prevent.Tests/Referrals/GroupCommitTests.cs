@@ -1,9 +1,12 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
 using Platform.ServiceDefaults.Audit;
 using Platform.Testing;
+using Prevent.Api;
 using Prevent.Api.Referrals;
 using Prevent.Tests.Infrastructure;
 using static Prevent.Tests.Infrastructure.PreventRequests;
@@ -42,6 +45,36 @@ public class GroupCommitTests(PreventApiFactory prevent) : IClassFixture<Prevent
         }
 
         Assert.Equal(30, traces.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Each_request_leads_to_the_span_of_the_batch_that_wrote_its_referral()
+    {
+        var stopped = new ConcurrentQueue<Activity>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name is PreventApi.Name or "Microsoft.AspNetCore",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = stopped.Enqueue,
+        };
+        ActivitySource.AddActivityListener(listener);
+
+        var sent = await Task.WhenAll(Enumerable.Range(0, 12).Select(n => prevent.PartnerSystem().SubmittedAsync(Referral(name: $"Traced Person {n}"))));
+
+        await using var db = prevent.NewDbContext();
+        var ids = sent.Select(r => r.Id.ToString()).ToList();
+        var requestTraces = await db.Set<AuditEntry>().Where(e => ids.Contains(e.SubjectId) && e.Action == "referral-received").Select(e => e.TraceId!).ToListAsync();
+        var batches = stopped.Where(a => a.Source.Name == PreventApi.Name && a.DisplayName == "write referral batch").ToList();
+        Assert.Equal(12, requestTraces.Count);
+        Assert.Contains(batches, b => b.Links.Count() > 1 && requestTraces.Contains(b.TraceId.ToString()));
+        foreach (var trace in requestTraces)
+        {
+            var batch = Assert.Single(batches, b => b.Links.Any(l => l.Context.TraceId.ToString() == trace));
+            var request = Assert.Single(stopped, a => a.Source.Name == "Microsoft.AspNetCore" && a.TraceId.ToString() == trace);
+            Assert.True(
+                batch.TraceId == request.TraceId || request.Links.Any(l => l.Context.SpanId == batch.SpanId),
+                "the request's span is neither the batch span's trace nor linked to it");
+        }
     }
 
     [Fact]
