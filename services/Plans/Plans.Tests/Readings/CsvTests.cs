@@ -15,6 +15,18 @@ public class CsvTests
         Assert.Equal(expected, Csv.Field(value));
     }
 
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x.example\",\"Open\")", "\"'=HYPERLINK(\"\"http://x.example\"\",\"\"Open\"\")\"")]
+    [InlineData("+1+cmd", "'+1+cmd")]
+    [InlineData("@SUM(A1:A2)", "'@SUM(A1:A2)")]
+    [InlineData("-2+3", "'-2+3")]
+    [InlineData("-12.5", "-12.5")]
+    [InlineData("+44", "+44")]
+    public void Text_a_spreadsheet_would_run_as_a_formula_is_kept_as_text_and_numbers_stay_numbers(string value, string expected)
+    {
+        Assert.Equal(expected, Csv.Field(value));
+    }
+
     [Fact]
     public void A_record_ends_with_CRLF()
     {
