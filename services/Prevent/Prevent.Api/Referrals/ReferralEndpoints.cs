@@ -1,6 +1,7 @@
 using Platform.Contracts;
 using Prevent.Api.Referrals.AddIntervention;
 using Prevent.Api.Referrals.DecideAtPanel;
+using Prevent.Api.Referrals.DismissRejectedReferral;
 using Prevent.Api.Referrals.ExitChannel;
 using Prevent.Api.Referrals.GetPanelMeeting;
 using Prevent.Api.Referrals.GetReferral;
@@ -48,6 +49,7 @@ internal static class ReferralEndpoints
         prevent.MapRecordFollowUp();
         prevent.MapListFollowUpsDue();
         prevent.MapListRejectedReferrals();
+        prevent.MapDismissRejectedReferral();
         return endpoints;
     }
 }

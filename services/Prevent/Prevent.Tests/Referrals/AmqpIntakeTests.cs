@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Contracts;
+using Platform.ServiceDefaults.Audit;
 using Platform.Testing;
 using Platform.ServiceDefaults.Http;
 using Prevent.Api.Domain;
@@ -190,6 +191,31 @@ public class AmqpIntakeTests(PreventApiFactory prevent) : IClassFixture<PreventA
         {
             prevent.Clock.Now = started;
         }
+    }
+
+    [Fact]
+    public async Task A_lead_who_settled_a_rejection_another_way_dismisses_it_and_the_dismissal_is_audited()
+    {
+        var reference = $"EHR-{Guid.NewGuid():N}";
+        var wrong = Message(reference, name: "Dana Dismissed");
+        wrong["sector"] = "church";
+        await PublishAsync(wrong.ToJsonString());
+        Assert.True(await Eventually.TrueAsync(async () => (await RejectionsOfAsync(reference)).Count == 1));
+        var rejected = Assert.Single(await RejectedListAsync(), r => r.ReferralReference == reference);
+
+        var byPanelMember = await prevent.PanelMember().DeleteAsync($"/api/prevent/rejected-referrals/{rejected.Id}");
+        var byLead = await prevent.PreventLead().DeleteAsync($"/api/prevent/rejected-referrals/{rejected.Id}");
+        var again = await prevent.PreventLead().DeleteAsync($"/api/prevent/rejected-referrals/{rejected.Id}");
+
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, byPanelMember.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.NoContent, byLead.StatusCode);
+        Assert.Equal("rejected-referral-not-found", (await again.ReadProblemAsync(System.Net.HttpStatusCode.NotFound)).GetProperty("rule").GetString());
+        Assert.Empty(await RejectionsOfAsync(reference));
+        await using var db = prevent.NewDbContext();
+        var audit = await db.Set<AuditEntry>().SingleAsync(e => e.SubjectId == rejected.Id.ToString());
+        Assert.Equal(("rejected-referral-dismissed", Agencies.NorwichCityCouncil), (audit.Action, audit.Agency));
+        Assert.Contains(reference, audit.Before, StringComparison.Ordinal);
+        Assert.DoesNotContain("Dana Dismissed", audit.Before, StringComparison.Ordinal);
     }
 
     private async Task<List<RejectedReferralResponse>> RejectedListAsync() =>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
 using Prevent.Api.Data;
+using Prevent.Api.Domain;
 
 namespace Prevent.Api.Referrals.ListRejectedReferrals;
 
@@ -21,4 +22,9 @@ internal static class ListRejectedReferralsEndpoint
             .ToListAsync(cancellationToken));
 }
 
-public sealed record RejectedReferralResponse(Guid Id, DateTimeOffset ReceivedAt, string? PartnerAgency, string? ReferralReference, string Reason);
+/// <summary>What a lead needs to ask for a resend; never the message itself (decision 0013).</summary>
+public sealed record RejectedReferralResponse(Guid Id, DateTimeOffset ReceivedAt, string? PartnerAgency, string? ReferralReference, string Reason)
+{
+    public static RejectedReferralResponse From(RejectedReferral rejected) =>
+        new(rejected.Id, rejected.ReceivedAt, rejected.PartnerAgency, rejected.ReferralReference, rejected.Reason);
+}
