@@ -32,23 +32,28 @@ internal abstract class OutboxStore
         try
         {
             transaction = await connection.Connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await using (var customPlans = new NpgsqlCommand(ForceCustomPlans, connection.Connection, transaction))
+            // One round trip: the SET returns no rows, so the reader starts at the claim's.
+            await using var claim = new NpgsqlBatch(connection.Connection, transaction)
             {
-                await customPlans.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            await using var command = new NpgsqlCommand(
-                """
-                SELECT id, message_type, payload::text, headers::text, attempts
-                FROM outbox_messages
-                WHERE dispatched_at IS NULL AND dead_lettered_at IS NULL AND next_attempt_at <= now()
-                ORDER BY next_attempt_at, id
-                LIMIT $1
-                FOR UPDATE SKIP LOCKED
-                """, connection.Connection, transaction);
-            command.Parameters.Add(new NpgsqlParameter { Value = batchSize });
+                BatchCommands =
+                {
+                    new NpgsqlBatchCommand(ForceCustomPlans),
+                    new NpgsqlBatchCommand(
+                        """
+                        SELECT id, message_type, payload::text, headers::text, attempts
+                        FROM outbox_messages
+                        WHERE dispatched_at IS NULL AND dead_lettered_at IS NULL AND next_attempt_at <= now()
+                        ORDER BY next_attempt_at, id
+                        LIMIT $1
+                        FOR UPDATE SKIP LOCKED
+                        """)
+                    {
+                        Parameters = { new NpgsqlParameter { Value = batchSize } },
+                    },
+                },
+            };
             var rows = new List<OutboxRow>();
-            await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+            await using (var reader = await claim.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
             {
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
