@@ -6,7 +6,6 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 ARG PROJECT
 WORKDIR /src
 COPY . .
-# The restore packs the SDK's System.IO.Hashing into artifacts/local-feed first (eng/system-io-hashing).
 RUN test -n "$PROJECT" || { echo "build with --build-arg PROJECT=path/to/Service.csproj" >&2; exit 1; } \
     && dotnet publish "$PROJECT" -c Release -o /app -nologo \
     && ln -s "$(basename "$PROJECT" .csproj)" /app/service

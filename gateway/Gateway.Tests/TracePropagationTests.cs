@@ -31,6 +31,29 @@ public sealed class TracePropagationTests(GatewayWithBackend fixture) : IClassFi
         Assert.Equal(traceId, gatewayServerSpan.TraceId);
     }
 
+    [Fact]
+    public async Task What_a_person_typed_into_a_query_string_reaches_the_service_but_no_span()
+    {
+        using var spans = new TraceCapture();
+        var surname = $"Surname{Guid.NewGuid():N}";
+
+        var response = await fixture.Gateway.Client(fixture.Gateway.Token()).GetAsync($"{GatewayWithBackend.UniquePath("/api/plans/search")}?surname={surname}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var received = (await response.Content.ReadFromJsonAsync<ReceivedRequest>())!;
+        Assert.Contains(surname, received.PathAndQuery, StringComparison.Ordinal);
+        var parts = received.TraceParent!.Split('-');
+        var outgoingCall = await spans.WaitForAsync(span => span.SpanId == ActivitySpanId.CreateFromString(parts[2]), SpanWait);
+        await AncestorFromAsync(spans, outgoingCall, "Microsoft.AspNetCore"); // the gateway's spans have all stopped
+        var trace = spans.InTrace(outgoingCall.TraceId);
+        Assert.Contains(trace, span => span.Tags.ContainsKey("url.path"));
+        Assert.All(trace, span =>
+        {
+            Assert.DoesNotContain(surname, span.DisplayName, StringComparison.Ordinal);
+            Assert.All(span.Tags, tag => Assert.DoesNotContain(surname, tag.Value?.ToString() ?? "", StringComparison.Ordinal));
+        });
+    }
+
     /// <summary>Walks up the parent chain (a few hops at most) to the first span of the given source.</summary>
     private static async Task<CapturedActivity> AncestorFromAsync(TraceCapture spans, CapturedActivity span, string sourceName)
     {

@@ -9,10 +9,10 @@ public sealed class UpstreamFailureTests
 {
     private static readonly Dictionary<string, string?> FastReadiness = new()
     {
-        ["Readiness:MaxRetries"] = "1",
-        ["Readiness:RetryDelay"] = "00:00:00.010",
-        ["Readiness:AttemptTimeout"] = "00:00:01",
-        ["Readiness:TotalTimeout"] = "00:00:02",
+        ["Readiness:Retry:MaxRetryAttempts"] = "1",
+        ["Readiness:Retry:Delay"] = "00:00:00.010",
+        ["Readiness:AttemptTimeout:Timeout"] = "00:00:01",
+        ["Readiness:TotalRequestTimeout:Timeout"] = "00:00:02",
     };
 
     [Fact]

@@ -15,7 +15,7 @@ builder.AddServiceDefaults(new ServiceIdentity("gateway"));
 builder.Services.AddGatewayCors();
 builder.Services.AddClientRateLimiting();
 builder.Services.AddSingleton<ServiceDirectory>();
-builder.Services.AddDownstreamReadiness();
+builder.Services.AddDownstreamReadiness(builder.Configuration);
 builder.Services.AddReverseProxy();
 builder.Services.AddSingleton<IProxyConfigProvider, ServiceRoutesConfigProvider>();
 

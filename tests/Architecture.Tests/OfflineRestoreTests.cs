@@ -7,9 +7,10 @@ public sealed class OfflineRestoreTests
     private static readonly string[] NotSources = ["bin", "obj", "artifacts", ".git", ".platform", "TestResults"];
 
     /// <summary>
-    /// YARP needs System.IO.Hashing, which the registry lacks; the repository packs it from the SDK into a local feed.
-    /// A warm global package folder would hide a broken feed, so this restores a fresh copy of the sources (no feed
-    /// yet) into an empty package folder.
+    /// The pins in Directory.Packages.props must restore from the registry alone (decisions 0001 and 0016). A warm
+    /// global package folder would hide a missing package, so this restores a fresh copy of the sources into an empty
+    /// one: the gateway, which brings everything ServiceDefaults shares with the services (telemetry, messaging, EF,
+    /// authentication, resilience).
     /// </summary>
     [Fact]
     public async Task Gateway_restores_from_a_fresh_checkout_into_an_empty_package_folder()
@@ -24,8 +25,11 @@ public sealed class OfflineRestoreTests
                 checkout.FullName, new Dictionary<string, string> { ["NUGET_PACKAGES"] = packages.FullName });
 
             Assert.True(exitCode == 0, output);
-            Assert.True(Directory.Exists(Path.Combine(packages.FullName, "system.io.hashing", "10.0.12")), output);
-            Assert.True(Directory.Exists(Path.Combine(packages.FullName, "yarp.reverseproxy")), output);
+            Assert.True(Directory.Exists(Path.Combine(packages.FullName, "yarp.reverseproxy", "2.3.0")), output);
+            Assert.True(Directory.Exists(Path.Combine(packages.FullName, "system.io.hashing")), output);
+            Assert.True(Directory.Exists(Path.Combine(packages.FullName, "opentelemetry.extensions.hosting", "1.21.0")), output);
+            Assert.True(Directory.Exists(Path.Combine(packages.FullName, "masstransit.rabbitmq", "8.5.12")), output);
+            Assert.False(Directory.Exists(Path.Combine(checkout.FullName, "artifacts")), "nothing is packed locally before a restore");
         }
         finally
         {

@@ -11,17 +11,25 @@ public sealed record ReceivedRequest(string Method, string PathAndQuery, string?
 
 /// <summary>
 /// A tiny real service on a free loopback port: it answers every path with what it received (path, Authorization,
-/// traceparent, body size) and <c>/health/ready</c> with 200 or 503 as <see cref="Ready"/> says.
+/// traceparent, body size) and <c>/health/ready</c> with 200 or 503 as <see cref="Ready"/> says, counting the probes.
 /// </summary>
 public sealed class EchoBackend : IAsyncDisposable
 {
     private readonly WebApplication app;
+    private int readinessProbes;
+    private int failuresToGo;
 
     private EchoBackend(WebApplication app) => this.app = app;
 
     public ConcurrentQueue<ReceivedRequest> Received { get; } = new();
 
     public bool Ready { get; set; } = true;
+
+    /// <summary>How many readiness probes reached this service.</summary>
+    public int ReadinessProbes => Volatile.Read(ref readinessProbes);
+
+    /// <summary>The next <paramref name="count"/> readiness probes answer 503 even while <see cref="Ready"/>.</summary>
+    public void FailNextReadinessProbes(int count) => Volatile.Write(ref failuresToGo, count);
 
     public Uri Address => new(app.Urls.Single());
 
@@ -33,7 +41,12 @@ public sealed class EchoBackend : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var backend = new EchoBackend(builder.Build());
-        backend.app.MapGet("/health/ready", () => backend.Ready ? Results.Ok() : Results.StatusCode(StatusCodes.Status503ServiceUnavailable));
+        backend.app.MapGet("/health/ready", () =>
+        {
+            Interlocked.Increment(ref backend.readinessProbes);
+            var failing = Interlocked.Decrement(ref backend.failuresToGo) >= 0 || !backend.Ready;
+            return failing ? Results.StatusCode(StatusCodes.Status503ServiceUnavailable) : Results.Ok();
+        });
         backend.app.Map("/{**path}", async (HttpContext context) =>
         {
             var request = context.Request;

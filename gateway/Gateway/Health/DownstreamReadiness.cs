@@ -1,23 +1,27 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Http.Resilience;
 using Platform.Gateway.Routing;
 using Platform.ServiceDefaults.Health;
-using Platform.ServiceDefaults.Http;
 
 namespace Platform.Gateway.Health;
 
 /// <summary>
 /// The gateway is ready only when every configured service is: one readiness check per service (tagged for the
 /// platform's <c>/health/ready</c>, which lists each by name), probing that service's own <c>/health/ready</c>
-/// with the limits in section <c>Readiness</c>.
+/// through the standard resilience handler with the limits in section <c>Readiness</c>, one circuit per service.
 /// </summary>
 internal static class DownstreamReadiness
 {
-    public static IServiceCollection AddDownstreamReadiness(this IServiceCollection services)
+    public static IServiceCollection AddDownstreamReadiness(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<ResilienceLimits>().BindConfiguration("Readiness");
-        services.AddSingleton<PerDestinationPipelines>();
-        services.AddTransient<PerDestinationResilienceHandler>();
-        services.AddHttpClient<ServiceReadinessClient>().AddHttpMessageHandler<PerDestinationResilienceHandler>();
+        // Replaces the platform's default handler (ServiceDefaults) rather than stacking a second one on it; the
+        // package's documented way to do so is still marked for evaluation.
+#pragma warning disable EXTEXP0001
+        services.AddHttpClient<ServiceReadinessClient>()
+            .RemoveAllResilienceHandlers()
+#pragma warning restore EXTEXP0001
+            .AddStandardResilienceHandler(configuration.GetSection("Readiness"))
+            .SelectPipelineByAuthority();
         services.AddOptions<HealthCheckServiceOptions>().Configure<ServiceDirectory>((options, directory) =>
         {
             foreach (var (name, address) in directory.Current())

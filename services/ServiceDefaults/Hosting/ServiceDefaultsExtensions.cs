@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Platform.ServiceDefaults.Auth;
 using Platform.ServiceDefaults.Errors;
 using Platform.ServiceDefaults.Health;
+using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Telemetry;
 
@@ -13,7 +14,7 @@ public static class ServiceDefaultsExtensions
 {
     /// <summary>
     /// The cross-cutting building blocks every service and the gateway share: telemetry, problem details,
-    /// token validation and role policies, health checks, OpenAPI and an injectable <see cref="TimeProvider"/>.
+    /// token validation and role policies, health checks, OpenAPI, resilient outbound HTTP clients and an injectable <see cref="TimeProvider"/>.
     /// Each service must also call <c>builder.Services.AddValidation()</c> itself: .NET's validation source generator
     /// only sees request types from the project that makes that call.
     /// </summary>
@@ -23,6 +24,7 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddSingleton(identity);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHttpContextAccessor();
+        builder.Services.AddPlatformHttpClientDefaults();
         builder.Services.AddScoped<Audit.AuditTrail>();
         builder.AddPlatformTelemetry(identity);
         builder.AddPlatformProblemDetails();
@@ -41,7 +43,6 @@ public static class ServiceDefaultsExtensions
         app.UseStatusCodePages();
         app.UseMiddleware<RequestBodyLimit>();
         app.UseRouting();
-        app.UseMiddleware<ServerSpanEnricher>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapPlatformHealthChecks();

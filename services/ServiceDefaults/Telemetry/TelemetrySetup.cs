@@ -1,9 +1,10 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 using OpenTelemetry;
-using OpenTelemetry.Exporter;
-using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -12,9 +13,10 @@ using Platform.ServiceDefaults.Hosting;
 namespace Platform.ServiceDefaults.Telemetry;
 
 /// <summary>
-/// OpenTelemetry without the Hosting and instrumentation packages (absent from the registry): the providers are
-/// built by hand in a hosted service and disposed on stop. Traces are always sampled so context always propagates;
-/// they leave the process only when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set.
+/// OpenTelemetry for every service and the gateway: ASP.NET Core, HttpClient, runtime and Npgsql instrumentation
+/// plus the platform's own sources (outbox relay, consumers, the service's own spans and meters). Traces are always
+/// sampled so context always propagates (one business flow is one trace); traces, metrics and logs leave the process
+/// only when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set (protocol and headers from the standard OTEL_* variables).
 /// </summary>
 internal static class TelemetrySetup
 {
@@ -22,53 +24,44 @@ internal static class TelemetrySetup
     {
         var serviceName = builder.Configuration["OTEL_SERVICE_NAME"] ?? identity.Name;
         var exportEnabled = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
-        var resource = ResourceBuilder.CreateDefault().AddService(serviceName);
 
         builder.Logging.Configure(options => options.ActivityTrackingOptions =
             ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
         builder.Logging.AddJsonConsole(options => options.IncludeScopes = true);
+
+        var telemetry = builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(serviceName))
+            .WithTracing(tracing => tracing
+                .SetSampler(new ParentBasedSampler(new AlwaysOnSampler()))
+                .AddAspNetCoreInstrumentation(options => options.EnrichWithHttpRequest = WithoutQuery)
+                .AddHttpClientInstrumentation()
+                .AddNpgsql()
+                .AddSource(TelemetrySources.ActivitySources)
+                .AddSource(serviceName))
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddNpgsqlInstrumentation()
+                .AddMeter(TelemetrySources.Meters)
+                .AddMeter(serviceName));
         if (exportEnabled)
         {
-            builder.Logging.AddOpenTelemetry(logging =>
+            telemetry.WithLogging(configureBuilder: null, configureOptions: logging =>
             {
-                logging.SetResourceBuilder(resource);
-                logging.AddOtlpExporter();
+                logging.IncludeFormattedMessage = true;
+                logging.IncludeScopes = true;
             });
+            telemetry.UseOtlpExporter();
         }
 
-        builder.Services.AddHostedService(_ => new TelemetryProviders(
-            () => BuildTracing(resource, serviceName, exportEnabled),
-            () => BuildMetrics(resource, serviceName, exportEnabled)));
         return builder;
     }
 
-    private static TracerProvider BuildTracing(ResourceBuilder resource, string serviceName, bool exportEnabled)
-    {
-        var tracing = Sdk.CreateTracerProviderBuilder()
-            .SetResourceBuilder(resource)
-            .SetSampler(new ParentBasedSampler(new AlwaysOnSampler()))
-            .AddSource(TelemetrySources.ActivitySources)
-            .AddSource(serviceName);
-        if (exportEnabled)
-        {
-            tracing.AddOtlpExporter();
-        }
-
-        return tracing.Build();
-    }
-
-    private static MeterProvider BuildMetrics(ResourceBuilder resource, string serviceName, bool exportEnabled)
-    {
-        var metrics = Sdk.CreateMeterProviderBuilder()
-            .SetResourceBuilder(resource)
-            .AddMeter(TelemetrySources.Meters)
-            .AddMeter(serviceName);
-        if (exportEnabled)
-        {
-            metrics.AddOtlpExporter((_, reader) =>
-                reader.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds = 10_000);
-        }
-
-        return metrics.Build();
-    }
+    /// <summary>
+    /// A query string may carry what a person typed (a name searched for). The instrumentation only redacts its values
+    /// and keeps the keys, so the attribute is dropped; the route template (<c>http.route</c>) and path stay. Outgoing
+    /// calls need nothing: .NET's own HttpClient spans replace the whole query of <c>url.full</c> with <c>*</c>.
+    /// </summary>
+    private static void WithoutQuery(Activity activity, HttpRequest request) => activity.SetTag("url.query", null);
 }

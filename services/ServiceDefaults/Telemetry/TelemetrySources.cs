@@ -1,28 +1,23 @@
+using Platform.ServiceDefaults.Messaging;
+
 namespace Platform.ServiceDefaults.Telemetry;
 
-/// <summary>The activity sources and meters every process listens to; libraries emit them natively.</summary>
+/// <summary>
+/// The activity sources and meters every process listens to beyond the instrumentation packages (ASP.NET Core,
+/// HttpClient, runtime, Npgsql): libraries that emit natively and the platform's own.
+/// </summary>
 public static class TelemetrySources
 {
-    public const string OutboxSource = "Platform.Outbox";
-
     public static readonly string[] ActivitySources =
     [
-        "Microsoft.AspNetCore",
         "Yarp.ReverseProxy",
-        "System.Net.Http",
         "MassTransit",
-        "Npgsql",
-        OutboxSource,
+        OutboxDiagnostics.SourceName,
     ];
 
     public static readonly string[] Meters =
     [
-        "Microsoft.AspNetCore.Hosting",
-        "Microsoft.AspNetCore.Server.Kestrel",
-        "Microsoft.AspNetCore.RateLimiting",
-        "System.Net.Http",
         "MassTransit",
-        "Npgsql",
-        OutboxSource,
+        OutboxDiagnostics.MeterName,
     ];
 }
