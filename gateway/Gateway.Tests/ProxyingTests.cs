@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.RegularExpressions;
 using Gateway.Tests.Infrastructure;
 
 namespace Gateway.Tests;
@@ -59,21 +60,53 @@ public sealed class ProxyingTests(GatewayWithBackend fixture) : IClassFixture<Ga
     }
 
     [Fact]
-    public async Task The_docs_page_links_every_configured_service_document_and_only_those()
+    public async Task The_api_reference_offers_every_configured_services_document_with_a_bearer_token_and_loads_nothing_from_elsewhere()
     {
         var client = fixture.Gateway.Client();
 
-        var page = await client.GetAsync("/docs");
-        var script = await client.GetAsync("/docs/docs.js");
+        var entry = await client.GetAsync("/docs");
+        var page = await client.GetAsync("/docs/");
 
+        Assert.Equal("/docs/", entry.RequestMessage?.RequestUri?.AbsolutePath); // its scripts load by relative path
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
         var html = await page.Content.ReadAsStringAsync();
-        Assert.Contains("href=\"/api/plans/openapi.json\"", html, StringComparison.Ordinal);
-        Assert.Contains("href=\"/api/community-trigger/openapi.json\"", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("/api/reviews/", html, StringComparison.Ordinal);
-        Assert.Contains("src=\"/docs/docs.js\"", html, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
-        Assert.Equal("text/javascript", script.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("api/plans/openapi.json", html, StringComparison.Ordinal);
+        Assert.Contains("api/community-trigger/openapi.json", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("api/reviews/", html, StringComparison.Ordinal);
+        Assert.Contains("\"preferredSecurityScheme\":[\"Bearer\"]", html, StringComparison.Ordinal);
+        var document = await client.GetAsync(new Uri(fixture.Gateway.Address, "api/plans/openapi.json")); // as the page resolves it
+        Assert.Equal("/api/plans/openapi.json", (await document.Content.ReadFromJsonAsync<ReceivedRequest>())!.PathAndQuery);
+
+        // No CDN: the page names no other origin, its scripts come from the gateway, and its policy forbids the rest.
+        Assert.DoesNotContain("http://", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("https://", html, StringComparison.OrdinalIgnoreCase);
+        var policy = Assert.Single(page.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("default-src 'self'", policy, StringComparison.Ordinal);
+        Assert.DoesNotContain("http", policy, StringComparison.OrdinalIgnoreCase);
+        var scripts = Regex.Matches(html, "<script[^>]*src=\"([^\"]+)\"").Select(match => match.Groups[1].Value).ToList();
+        Assert.NotEmpty(scripts);
+        foreach (var script in scripts)
+        {
+            var asset = await client.GetAsync(new Uri(new Uri(fixture.Gateway.Address, "/docs/"), script));
+            Assert.True(asset.StatusCode == HttpStatusCode.OK, $"{script}: {asset.StatusCode}");
+            Assert.Equal("text/javascript", asset.Content.Headers.ContentType?.MediaType);
+        }
+
+        var nonce = Regex.Match(policy, "'nonce-([^']+)'").Groups[1].Value;
+        Assert.NotEmpty(nonce);
+        Assert.All(Regex.Matches(html, "<script[^>]*>").Select(match => match.Value),
+            tag => Assert.Contains($"nonce=\"{nonce}\"", tag, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_api_reference_lists_each_document_once_however_often_it_is_opened()
+    {
+        var client = fixture.Gateway.Client();
+
+        await client.GetStringAsync("/docs/");
+        var html = await client.GetStringAsync("/docs/");
+
+        Assert.Single(Regex.Matches(html, Regex.Escape("api/plans/openapi.json")));
     }
 }

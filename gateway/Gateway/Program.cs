@@ -25,12 +25,13 @@ var app = builder.Build();
 // unread by ServiceDefaults, limit in Limits:MaxRequestBodyBytes.)
 app.UseResponseHardening();
 app.UseCors();
+app.UseApiReferenceEntry();
 app.MapServiceDefaults();
 
 // After authentication, so authenticated callers are counted by token subject.
 app.UseRateLimiter();
 
-app.MapDocsPage();
+app.MapApiReference();
 app.MapReverseProxy(proxy =>
 {
     proxy.UseProxyErrorProblems();

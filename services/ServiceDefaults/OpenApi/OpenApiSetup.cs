@@ -23,6 +23,8 @@ internal static class OpenApiSetup
                 return Task.CompletedTask;
             });
             options.AddOperationTransformer<ProblemResponsesTransformer>();
+            options.AddDocumentTransformer<BearerSecurityTransformer>();
+            options.AddOperationTransformer<BearerSecurityTransformer>();
         });
         return services;
     }
