@@ -2,7 +2,7 @@ using System.Text;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Events;
 
-namespace Prevent.Api.Referrals.AmqpIntake;
+namespace Prevent.Api.Referrals.SubmitReferral;
 
 /// <summary>
 /// The AMQP door for partner systems that are not .NET: any AMQP 0-9-1 client publishes plain JSON to the durable
@@ -51,7 +51,7 @@ public sealed partial class AmqpReferralListener(IServiceScopeFactory scopes, IC
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<PartnerMessageIntake>()
+                await scope.ServiceProvider.GetRequiredService<PartnerMessageDoor>()
                     .HandleAsync(Encoding.UTF8.GetString(delivery.Body.Span), stoppingToken);
                 await channel.BasicAckAsync(delivery.DeliveryTag, false, stoppingToken);
             }

@@ -1,24 +1,20 @@
 using System.ComponentModel.DataAnnotations;
-using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using Prevent.Api.Data;
 using Prevent.Api.Domain;
 
-namespace Prevent.Api.Referrals.AmqpIntake;
+namespace Prevent.Api.Referrals.SubmitReferral;
 
 /// <summary>
-/// Turns one raw JSON message into a referral through the same <see cref="ReferralIntake"/> as the HTTP door, keyed
-/// by the partner's referral reference. Whatever cannot become a referral is stored as a <see cref="RejectedReferral"/>
+/// The AMQP door to <see cref="ReferralIntake"/>: turns one raw JSON message from <see cref="AmqpReferralListener"/>
+/// into a referral through the same intake as the HTTP door, keyed by the partner's referral reference. Whatever cannot become a referral is stored as a <see cref="RejectedReferral"/>
 /// with the reason; only a failure to store anything (database down) is left for the broker to redeliver.
 /// </summary>
-public sealed partial class PartnerMessageIntake(
-    ReferralIntake intake, PreventDbContext db, TimeProvider clock, IOptions<JsonOptions> json, ILogger<PartnerMessageIntake> logger)
+public sealed partial class PartnerMessageDoor(
+    ReferralIntake intake, PreventDbContext db, TimeProvider clock, IOptions<JsonOptions> json, ILogger<PartnerMessageDoor> logger)
 {
-    /// <summary>Prefixes the partner's referral reference in the intake key, apart from HTTP Idempotency-Keys.</summary>
-    public const string KeyPrefix = "amqp:";
-
     public async Task HandleAsync(string body, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
@@ -45,10 +41,8 @@ public sealed partial class PartnerMessageIntake(
             return;
         }
 
-        var request = message.ToRequest();
-        var hash = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(request, json.Value.SerializerOptions)));
-        var submission = new Submission(message.PartnerAgency, KeyPrefix + message.ReferralReference, hash);
-        switch (await intake.ReceiveAsync(request.ToNewReferral(), submission, cancellationToken))
+        var key = Submission.PartnerReferencePrefix + message.ReferralReference;
+        switch (await intake.ReceiveAsync(message.ToRequest(), message.PartnerAgency, key, cancellationToken))
         {
             case IntakeResult.Invalid invalid:
                 await RejectAsync(body, string.Join(" ", invalid.Problems.Select(p => $"{p.Key}: {string.Join(" ", p.Value)}")), cancellationToken);

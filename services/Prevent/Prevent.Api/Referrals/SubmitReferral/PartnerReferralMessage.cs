@@ -1,8 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Prevent.Api.Domain;
-using Prevent.Api.Referrals.SubmitReferral;
 
-namespace Prevent.Api.Referrals.AmqpIntake;
+namespace Prevent.Api.Referrals.SubmitReferral;
 
 /// <summary>
 /// The raw JSON a partner system publishes to the intake queue (contracts/Prevent.Contracts/partner-referral.schema.json):

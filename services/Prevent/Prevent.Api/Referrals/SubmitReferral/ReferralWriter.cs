@@ -9,14 +9,15 @@ using Prevent.Api.Data;
 using Prevent.Api.Domain;
 using Prevent.Contracts;
 
-namespace Prevent.Api.Referrals;
+namespace Prevent.Api.Referrals.SubmitReferral;
 
 /// <summary>
 /// Group commit for referral intake (decision 0012): referrals submitted at the same moment are written together, with
 /// one person-match query and one transaction for all of them instead of one each. There is no background thread: a
 /// request that gets the writing slot writes everything queued so far, its own referral included, and the requests whose
 /// referrals it took wait for that commit. A batch that a unique index refuses (a retry, or a duplicate racing in it)
-/// is rolled back whole and its referrals are then written one by one, each getting its own answer.
+/// is rolled back whole and its referrals are then written one by one, each getting its own answer: written, or its
+/// key already taken (what the key holds is the intake's business).
 /// </summary>
 public sealed class ReferralWriter(IServiceScopeFactory scopes) : IDisposable
 {
@@ -38,7 +39,8 @@ public sealed class ReferralWriter(IServiceScopeFactory scopes) : IDisposable
     /// Not cancellable once queued: the referral may already be in someone's batch, and a cancelled caller retries with
     /// the same Idempotency-Key, which then finds it.
     /// </summary>
-    public async Task<IntakeResult> WriteAsync(PendingReferral pending, CancellationToken cancellationToken)
+    /// <returns>True when written; false when a unique index refused it: its submission's key is already taken.</returns>
+    public async Task<bool> WriteAsync(PendingReferral pending, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(pending);
         cancellationToken.ThrowIfCancellationRequested();
@@ -80,7 +82,7 @@ public sealed class ReferralWriter(IServiceScopeFactory scopes) : IDisposable
             var db = scope.ServiceProvider.GetRequiredService<PreventDbContext>();
             if (await TryWriteTogetherAsync(db, batch))
             {
-                batch.ForEach(pending => pending.Complete(new IntakeResult.Received(pending.Referral)));
+                batch.ForEach(pending => pending.Complete(true));
                 return;
             }
 
@@ -142,24 +144,17 @@ public sealed class ReferralWriter(IServiceScopeFactory scopes) : IDisposable
         return await SaveUnlessDuplicateAsync(db, transaction);
     }
 
-    private static async Task<IntakeResult> WriteAloneAsync(PreventDbContext db, PendingReferral pending)
+    /// <returns>False when a unique index refused it.</returns>
+    private static async Task<bool> WriteAloneAsync(PreventDbContext db, PendingReferral pending)
     {
-        await using (var transaction = await BeginIntakeAsync(db))
+        await using var transaction = await BeginIntakeAsync(db);
+        if (pending.Referral.PersonMatchKey is { } person)
         {
-            if (pending.Referral.PersonMatchKey is { } person)
-            {
-                pending.Referral.LinkToPrevious(await LatestReferralsOf(db, [person]).SingleOrDefaultAsync());
-            }
-
-            Add(db, pending);
-            if (await SaveUnlessDuplicateAsync(db, transaction))
-            {
-                return new IntakeResult.Received(pending.Referral);
-            }
+            pending.Referral.LinkToPrevious(await LatestReferralsOf(db, [person]).SingleOrDefaultAsync());
         }
 
-        return await ReferralIntake.OriginalAsync(db, pending.Submission, CancellationToken.None)
-            ?? throw new InvalidOperationException("A unique index refused the referral, but no referral holds its key.");
+        Add(db, pending);
+        return await SaveUnlessDuplicateAsync(db, transaction);
     }
 
     /// <summary>
@@ -212,14 +207,12 @@ public sealed class ReferralWriter(IServiceScopeFactory scopes) : IDisposable
 
 /// <summary>A checked referral with what commits with it, waiting for <see cref="ReferralWriter"/>.</summary>
 public sealed class PendingReferral(
-    Referral referral, Submission submission, PreventReferralReceived received, AuditEntry auditEntry, Activity? trace)
+    Referral referral, PreventReferralReceived received, AuditEntry auditEntry, Activity? trace)
 {
-    private readonly TaskCompletionSource<IntakeResult> written = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<bool> written = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile bool taken;
 
     public Referral Referral => referral;
-
-    public Submission Submission => submission;
 
     public PreventReferralReceived Event => received;
 
@@ -227,14 +220,15 @@ public sealed class PendingReferral(
 
     public Activity? Trace => trace;
 
-    public Task<IntakeResult> Written => written.Task;
+    /// <summary>True once committed; false if a unique index refused it.</summary>
+    public Task<bool> Written => written.Task;
 
     /// <summary>True once a writer has taken it from the queue.</summary>
     public bool IsTaken => taken;
 
     internal void Take() => taken = true;
 
-    internal void Complete(IntakeResult result) => written.TrySetResult(result);
+    internal void Complete(bool committed) => written.TrySetResult(committed);
 
     internal void Fail(Exception exception) => written.TrySetException(exception);
 }

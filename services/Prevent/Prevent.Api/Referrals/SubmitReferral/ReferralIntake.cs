@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Platform.ServiceDefaults.Audit;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Time;
@@ -7,25 +9,29 @@ using Prevent.Api.Data;
 using Prevent.Api.Domain;
 using Prevent.Contracts;
 
-namespace Prevent.Api.Referrals;
+namespace Prevent.Api.Referrals.SubmitReferral;
 
 /// <summary>
-/// One pathway for both doors: a new referral is checked, then handed with its <see cref="PreventReferralReceived"/>
+/// The one pathway behind both doors (HTTP: <see cref="SubmitReferralEndpoint"/>; AMQP: <see cref="AmqpReferralListener"/>
+/// → <see cref="PartnerMessageDoor"/>): a new referral is checked, then handed with its <see cref="PreventReferralReceived"/>
 /// and its audit entry to the <see cref="ReferralWriter"/>, which links it to any earlier referral of the same person
 /// and commits all three together. A submission already seen under the same key (a retry, or a concurrent duplicate)
-/// returns the original referral, or is refused if the body differs.
+/// returns the original referral, or is refused if what was sent differs.
 /// </summary>
-public sealed class ReferralIntake(PreventDbContext db, ReferralWriter writer, AuditTrail audit, TimeProvider clock)
+public sealed class ReferralIntake(PreventDbContext db, ReferralWriter writer, AuditTrail audit, TimeProvider clock, IOptions<JsonOptions> json)
 {
-    public async Task<IntakeResult> ReceiveAsync(NewReferral newReferral, Submission submission, CancellationToken cancellationToken)
+    /// <param name="agency">Who sent it: the caller's agency on HTTP, the partner on AMQP.</param>
+    /// <param name="key">Unique per agency: the Idempotency-Key, or the partner's reference with <see cref="Submission.PartnerReferencePrefix"/>.</param>
+    public async Task<IntakeResult> ReceiveAsync(ReferralRequest request, string agency, string key, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(newReferral);
-        ArgumentNullException.ThrowIfNull(submission);
+        ArgumentNullException.ThrowIfNull(request);
+        var submission = new Submission(agency, key, request.Fingerprint(json.Value.SerializerOptions));
+        var newReferral = request.ToNewReferral();
         var now = clock.GetUtcNow();
         if (newReferral.Problems(UkDate.Of(now)) is { Count: > 0 } problems)
         {
             // A retry of a referral accepted earlier still gets the original, even if a rule has changed since.
-            return await OriginalAsync(db, submission, cancellationToken) ?? new IntakeResult.Invalid(problems);
+            return await OriginalAsync(submission, cancellationToken) ?? new IntakeResult.Invalid(problems);
         }
 
         var referral = Referral.Receive(newReferral, submission, now);
@@ -38,11 +44,18 @@ public sealed class ReferralIntake(PreventDbContext db, ReferralWriter writer, A
             District = referral.District,
         };
         var entry = audit.Entry("referral-received", nameof(Referral), referral.Id.ToString(), after: ReferralSummary.From(referral));
-        return await writer.WriteAsync(new PendingReferral(referral, submission, received, entry, Activity.Current), cancellationToken);
+        if (await writer.WriteAsync(new PendingReferral(referral, received, entry, Activity.Current), cancellationToken))
+        {
+            return new IntakeResult.Received(referral);
+        }
+
+        // Not cancellable from here, as the write was not: the referral holding the key exists, and this is its answer.
+        return await OriginalAsync(submission, CancellationToken.None)
+            ?? throw new InvalidOperationException("A unique index refused the referral, but no referral holds its key.");
     }
 
     /// <summary>The referral first submitted under this key: the same body gets it back, another body is refused.</summary>
-    internal static async Task<IntakeResult?> OriginalAsync(PreventDbContext db, Submission submission, CancellationToken cancellationToken)
+    private async Task<IntakeResult?> OriginalAsync(Submission submission, CancellationToken cancellationToken)
     {
         var existing = await db.Referrals.AsNoTracking()
             .SingleOrDefaultAsync(r => r.SubmittedByAgency == submission.Agency && r.IntakeKey == submission.Key, cancellationToken);
