@@ -1,6 +1,8 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
+using Platform.ServiceDefaults.Disclosure;
 using Platform.ServiceDefaults.Http;
 using Reviews.Api.Data;
 using Reviews.Api.Domain;
@@ -9,38 +11,47 @@ namespace Reviews.Api.Statistics.Thematic;
 
 internal static class ThematicCountsEndpoint
 {
-    /// <summary>Counts from 1 to this minus one could identify a family, so they are shown as suppressed.</summary>
-    public const int SuppressBelow = 5;
-
     public static RouteHandlerBuilder MapThematicCounts(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/api/reviews/thematic", Handle)
             .RequireAuthorization()
             .WithTags("Thematic")
             .WithName("ThematicCounts")
-            .WithSummary("Counts across all reviews by year notified, district, relationship and recommendation category, for thematic reviews. Counts of 1–4 are suppressed (null).");
+            .WithSummary(
+                "Counts across all reviews by year notified, district, relationship and recommendation category, for thematic reviews. " +
+                "Counts under 5 (zero included) are withheld (null), and further counts where the number of reviews would give one away.");
 
     private static async Task<Ok<ThematicCounts>> Handle(ReviewsDbContext db, CancellationToken cancellationToken)
     {
         var reviews = await db.Reviews.AsNoTracking().ToListAsync(cancellationToken);
         var recommendations = reviews.SelectMany(r => r.Recommendations).ToList();
+        var suppression = new SmallNumberSuppression();
+        var total = suppression.Count(reviews.Count);
+        var byYear = suppression.Breakdown(total, CountBy(reviews.Select(YearOf).Distinct().Order(StringComparer.Ordinal), reviews, YearOf));
+        var byDistrict = suppression.Breakdown(total, CountBy(Districts.All, reviews, r => r.District));
+        var byRelationship = suppression.Breakdown(
+            total, CountBy(Enum.GetValues<Relationship>().Select(EnumNames.NameOf), reviews, r => EnumNames.NameOf(r.Notification.Relationship)));
+
+        // Their total is not published, so these are withheld only when small.
+        var byCategory = CountBy(Enum.GetValues<RecommendationCategory>().Select(EnumNames.NameOf), recommendations, r => EnumNames.NameOf(r.Category))
+            .ToDictionary(pair => pair.Key, pair => suppression.Count(pair.Value));
+        var published = suppression.Apply();
         return TypedResults.Ok(new ThematicCounts(
-            Suppress(reviews.Count),
-            Count(reviews.Select(r => r.NotifiedOn.Year).Distinct().Order().Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)), reviews, r => r.NotifiedOn.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            Count(Districts.All, reviews, r => r.District),
-            Count(Enum.GetValues<Relationship>().Select(EnumNames.NameOf), reviews, r => EnumNames.NameOf(r.Notification.Relationship)),
-            Count(Enum.GetValues<RecommendationCategory>().Select(EnumNames.NameOf), recommendations, r => EnumNames.NameOf(r.Category))));
+            published[total], Groups(published, byYear), Groups(published, byDistrict), Groups(published, byRelationship), Groups(published, byCategory)));
     }
 
-    private static IReadOnlyList<GroupCount> Count<T>(IEnumerable<string> keys, IReadOnlyList<T> items, Func<T, string> keyOf) =>
-        [.. keys.Select(key => new GroupCount(key, Suppress(items.Count(item => keyOf(item) == key))))];
+    private static string YearOf(ReviewCase review) => review.NotifiedOn.Year.ToString(CultureInfo.InvariantCulture);
 
-    private static int? Suppress(int count) => count is > 0 and < SuppressBelow ? null : count;
+    private static Dictionary<string, int> CountBy<T>(IEnumerable<string> keys, IReadOnlyList<T> items, Func<T, string> keyOf) =>
+        keys.ToDictionary(key => key, key => items.Count(item => keyOf(item) == key));
+
+    private static IReadOnlyList<GroupCount> Groups(PublishedFigures published, IReadOnlyDictionary<string, Figure> figures) =>
+        [.. figures.Select(pair => new GroupCount(pair.Key, published[pair.Value]))];
 }
 
-/// <param name="Count">Null when 1 to 4 (suppressed).</param>
+/// <param name="Count">Null when withheld: under 5 (zero included), or where it would give a withheld count away.</param>
 public sealed record GroupCount(string Key, int? Count);
 
-/// <param name="Reviews">All notified reviews; null when 1 to 4.</param>
+/// <param name="Reviews">All notified reviews; null when under 5.</param>
 public sealed record ThematicCounts(
     int? Reviews,
     IReadOnlyList<GroupCount> ByYear,
