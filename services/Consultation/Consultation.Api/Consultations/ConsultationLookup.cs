@@ -1,0 +1,32 @@
+using Consultation.Api.Data;
+using Consultation.Api.Domain;
+using Microsoft.EntityFrameworkCore;
+using Platform.Contracts;
+using Platform.ServiceDefaults.Auth;
+using Platform.ServiceDefaults.Errors;
+
+namespace Consultation.Api.Consultations;
+
+internal static class ConsultationLookup
+{
+    public static async Task<PublicConsultation> FindOrThrowAsync(this ConsultationDbContext db, Guid id, CancellationToken cancellationToken) =>
+        await db.Consultations.FirstOrDefaultAsync(c => c.Id == id, cancellationToken)
+        ?? throw new RuleViolationException("consultation-not-found", "There is no such consultation.", RuleViolationKind.NotFound);
+
+    /// <summary>
+    /// Before publication, results are for the consultation team, analysts and the owning agencies' staff; everyone
+    /// else is told it does not exist rather than that it is hidden.
+    /// </summary>
+    public static async Task<PublicConsultation> FindForResultsOrThrowAsync(
+        this ConsultationDbContext db, Guid id, CurrentUser user, CancellationToken cancellationToken)
+    {
+        var consultation = await db.FindOrThrowAsync(id, cancellationToken);
+        var allowed = consultation.ResultsArePublic
+            || user.IsInRole(Roles.ConsultationOfficer)
+            || user.IsInRole(Roles.Analyst)
+            || (user.Agency is { } agency && consultation.Owners.Contains(agency));
+        return allowed
+            ? consultation
+            : throw new RuleViolationException("consultation-not-found", "There is no such consultation.", RuleViolationKind.NotFound);
+    }
+}

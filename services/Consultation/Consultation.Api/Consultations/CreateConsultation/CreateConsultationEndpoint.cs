@@ -1,0 +1,44 @@
+using Consultation.Api.Data;
+using Consultation.Api.Domain;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Platform.ServiceDefaults.Audit;
+
+namespace Consultation.Api.Consultations.CreateConsultation;
+
+internal static class CreateConsultationEndpoint
+{
+    public static RouteHandlerBuilder MapCreateConsultation(this RouteGroupBuilder consultations) =>
+        consultations.MapPost("", Handle)
+            .RequireAuthorization(PolicySetup.Officer)
+            .WithName("CreateConsultation")
+            .ProducesValidationProblem()
+            .WithSummary("Design a consultation or survey (a draft; questions can change until it opens).");
+
+    private static async Task<Results<Created<ConsultationView>, ValidationProblem>> Handle(
+        ConsultationRequest request, ConsultationDbContext db, AuditTrail audit, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var details = request.ToDetails();
+        var problems = details.Problems();
+        await CheckPreviousWaveAsync(db, details.PreviousWaveId, problems, cancellationToken);
+        if (problems.Count > 0)
+        {
+            return TypedResults.ValidationProblem(problems);
+        }
+
+        var consultation = PublicConsultation.Draft(details, clock.GetUtcNow());
+        db.Consultations.Add(consultation);
+        audit.Record(db, "consultation-drafted", "Consultation", consultation.Id.ToString(), after: ConsultationSummary.From(consultation));
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/consultation/consultations/{consultation.Id}", ConsultationView.From(consultation));
+    }
+
+    internal static async Task CheckPreviousWaveAsync(
+        ConsultationDbContext db, Guid? previousWaveId, Dictionary<string, string[]> problems, CancellationToken cancellationToken)
+    {
+        if (previousWaveId is { } previous && !await db.Consultations.AnyAsync(c => c.Id == previous, cancellationToken))
+        {
+            problems["previousWaveId"] = ["There is no such consultation."];
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using Consultation.Api.Consultations.CreateConsultation;
+using Consultation.Api.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Platform.ServiceDefaults.Data;
+
+namespace Consultation.Api.Consultations.ReviseConsultation;
+
+internal static class ReviseConsultationEndpoint
+{
+    public static RouteHandlerBuilder MapReviseConsultation(this RouteGroupBuilder consultations) =>
+        consultations.MapPut("/{id:guid}", Handle)
+            .RequireAuthorization(PolicySetup.Officer)
+            .WithName("ReviseConsultation")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Change a draft's design and questions; refused (409 questions-frozen) once it has opened.");
+
+    private static async Task<Results<Ok<ConsultationView>, ValidationProblem>> Handle(
+        Guid id, ConsultationRequest request, [FromHeader(Name = ExpectedVersion.Header)] string? ifMatch,
+        ConsultationDbContext db, ConsultationChanges changes, CancellationToken cancellationToken)
+    {
+        var details = request.ToDetails();
+        var problems = details.Problems();
+        await CreateConsultationEndpoint.CheckPreviousWaveAsync(db, details.PreviousWaveId, problems, cancellationToken);
+        if (details.PreviousWaveId == id)
+        {
+            problems["previousWaveId"] = ["A consultation is not its own previous wave."];
+        }
+
+        if (problems.Count > 0)
+        {
+            return TypedResults.ValidationProblem(problems);
+        }
+
+        return TypedResults.Ok(await changes.ApplyAsync(id, ifMatch, "consultation-revised", (consultation, _) =>
+        {
+            consultation.Revise(details);
+            return null;
+        }, cancellationToken));
+    }
+}
