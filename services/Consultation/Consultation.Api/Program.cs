@@ -1,6 +1,7 @@
 using Consultation.Api;
 using Consultation.Api.Consultations;
 using Consultation.Api.Data;
+using Consultation.Api.Data.Seed;
 using Consultation.Api.PublicAccess;
 using Consultation.Api.Responses;
 using Consultation.Api.Results;
@@ -18,6 +19,7 @@ builder.AddConsultationPolicies();
 builder.Services.AddScoped<ConsultationChanges>();
 builder.Services.AddScoped<ResponseIntake>();
 builder.Services.AddScoped<ResultsQuery>();
+builder.Services.AddHostedService<ReferenceDataSeeder>(); // after the migrator: hosted services start in order
 
 var app = builder.Build();
 app.MapServiceDefaults();

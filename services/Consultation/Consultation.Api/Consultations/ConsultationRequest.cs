@@ -8,12 +8,12 @@ namespace Consultation.Api.Consultations;
 /// set (problems are keyed <c>questions[i].field</c>).
 /// </summary>
 public sealed record ConsultationRequest(
-    [property: Required] string Title,
-    [property: Required] string Purpose,
-    [property: Required] IReadOnlyList<string> Owners,
-    [property: Required] string Audience,
+    string Title,
+    string Purpose,
+    IReadOnlyList<string> Owners,
+    string Audience,
     [property: Required] DateOnly? OpensOn,
-    [property: Required, MaxLength(QuestionSet.MaxQuestions)] IReadOnlyList<Question> Questions,
+    [property: MaxLength(QuestionSet.MaxQuestions)] IReadOnlyList<Question> Questions,
     DateOnly? ClosesOn = null,
     Guid? PreviousWaveId = null,
     Guid? PlanId = null)
