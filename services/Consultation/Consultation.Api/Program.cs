@@ -16,7 +16,7 @@ builder.Services.AddValidation(); // here, not in ServiceDefaults: the generator
 builder.AddPlatformDatabase<ConsultationDbContext>();
 builder.AddPlatformMessaging<ConsultationDbContext>(_ => { });
 builder.AddConsultationPolicies();
-builder.Services.AddScoped<ConsultationChanges>();
+builder.Services.AddConsultationChanges();
 builder.Services.AddScoped<ResponseIntake>();
 builder.Services.AddScoped<ResultsQuery>();
 builder.Services.AddHostedService<ReferenceDataSeeder>(); // after the migrator: hosted services start in order

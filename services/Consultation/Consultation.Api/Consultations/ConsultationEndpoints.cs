@@ -7,7 +7,14 @@ using Consultation.Api.Consultations.OpenConsultation;
 using Consultation.Api.Consultations.ReviseConsultation;
 using Consultation.Api.Responses.EnterResponse;
 using Consultation.Api.Responses.EnterTallies;
+using Consultation.Api.Publication.PublishResults;
 using Consultation.Api.Results;
+using Consultation.Api.Themes.ApproveQuote;
+using Consultation.Api.Themes.CheckCoding;
+using Consultation.Api.Themes.CodeComment;
+using Consultation.Api.Themes.ListComments;
+using Consultation.Api.Themes.SetCodeFrame;
+using Consultation.Api.Themes.ThemeSummary;
 
 namespace Consultation.Api.Consultations;
 
@@ -32,6 +39,13 @@ internal static class ConsultationEndpoints
         consultations.MapEnterResponse();
         consultations.MapEnterTallies();
         consultations.MapGetResults();
+        consultations.MapPublishResults();
+        consultations.MapSetCodeFrame();
+        consultations.MapListComments();
+        consultations.MapCodeComment();
+        consultations.MapCheckCoding();
+        consultations.MapApproveQuote();
+        consultations.MapThemeSummary();
         return endpoints;
     }
 }

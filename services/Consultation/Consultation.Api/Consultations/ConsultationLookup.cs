@@ -3,15 +3,13 @@ using Consultation.Api.Domain;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
 using Platform.ServiceDefaults.Auth;
-using Platform.ServiceDefaults.Errors;
 
 namespace Consultation.Api.Consultations;
 
 internal static class ConsultationLookup
 {
     public static async Task<PublicConsultation> FindOrThrowAsync(this ConsultationDbContext db, Guid id, CancellationToken cancellationToken) =>
-        await db.Consultations.FirstOrDefaultAsync(c => c.Id == id, cancellationToken)
-        ?? throw new RuleViolationException("consultation-not-found", "There is no such consultation.", RuleViolationKind.NotFound);
+        await db.Consultations.FirstOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw ConsultationChanges.NotFound();
 
     /// <summary>
     /// Before publication, results are for the consultation team, analysts and the owning agencies' staff; everyone
@@ -27,6 +25,6 @@ internal static class ConsultationLookup
             || (user.Agency is { } agency && consultation.Owners.Contains(agency));
         return allowed
             ? consultation
-            : throw new RuleViolationException("consultation-not-found", "There is no such consultation.", RuleViolationKind.NotFound);
+            : throw ConsultationChanges.NotFound();
     }
 }

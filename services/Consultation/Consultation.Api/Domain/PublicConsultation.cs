@@ -1,4 +1,5 @@
 using Consultation.Contracts;
+using Platform.ServiceDefaults.Domain;
 using Platform.ServiceDefaults.Errors;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Time;
@@ -7,10 +8,10 @@ namespace Consultation.Api.Domain;
 
 /// <summary>
 /// A consultation or survey: draft → open → closed → results published. Its questions can change only in draft;
-/// once opened they are frozen (changes make a new draft version). Each move announces its integration event;
+/// once opened they are frozen (changes make a new draft version). Each move announces its integration event (sent with the change when it is saved);
 /// a refused move throws before anything changes.
 /// </summary>
-public sealed class PublicConsultation
+public sealed class PublicConsultation : AggregateRoot
 {
     public const int MaxThemes = 60;
 
@@ -96,7 +97,7 @@ public sealed class PublicConsultation
 
     public ConsultationDetails Details => new(Title, Purpose, Owners, Audience, OpensOn, ClosesOn, Questions, PreviousWaveId, PlanId);
 
-    public ConsultationOpened Open(DateTimeOffset now)
+    public void Open(DateTimeOffset now)
     {
         RequireStatus(ConsultationStatus.Draft, "consultation-not-draft", "Only a draft consultation can be opened.");
         if (ClosesOn < UkDate.Of(now))
@@ -106,7 +107,7 @@ public sealed class PublicConsultation
 
         Status = ConsultationStatus.Open;
         OpenedAt = now;
-        return new ConsultationOpened
+        Announce(new ConsultationOpened
         {
             OccurredAt = now,
             ConsultationId = Id,
@@ -116,16 +117,16 @@ public sealed class PublicConsultation
             ClosesOn = ClosesOn,
             PlanId = PlanId,
             PreviousWaveId = PreviousWaveId,
-        };
+        });
     }
 
-    public ConsultationClosed Close(DateTimeOffset now, IReadOnlyDictionary<ResponseChannel, int> respondentsByChannel)
+    public void Close(DateTimeOffset now, IReadOnlyDictionary<ResponseChannel, int> respondentsByChannel)
     {
         ArgumentNullException.ThrowIfNull(respondentsByChannel);
         RequireStatus(ConsultationStatus.Open, "consultation-not-open", "Only an open consultation can be closed.");
         Status = ConsultationStatus.Closed;
         ClosedAt = now;
-        return new ConsultationClosed
+        Announce(new ConsultationClosed
         {
             OccurredAt = now,
             ConsultationId = Id,
@@ -133,10 +134,10 @@ public sealed class PublicConsultation
             PlanId = PlanId,
             Respondents = respondentsByChannel.Values.Sum(),
             RespondentsByChannel = respondentsByChannel.ToDictionary(c => EnumNames.NameOf(c.Key), c => c.Value),
-        };
+        });
     }
 
-    public ConsultationResultsPublished PublishResults(
+    public void PublishResults(
         DateTimeOffset now, YouSaidWeDid report, int respondents, IReadOnlyList<RankedOption> rankings, IReadOnlyList<ResultIndicator> indicators)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -150,7 +151,7 @@ public sealed class PublicConsultation
         Status = ConsultationStatus.ResultsPublished;
         ResultsPublishedAt = now;
         YouSaidWeDid = report;
-        return new ConsultationResultsPublished
+        Announce(new ConsultationResultsPublished
         {
             OccurredAt = now,
             ConsultationId = Id,
@@ -161,7 +162,7 @@ public sealed class PublicConsultation
             Respondents = respondents,
             Rankings = rankings,
             Indicators = indicators,
-        };
+        });
     }
 
     /// <summary>The public can respond while it is open and within its dates.</summary>

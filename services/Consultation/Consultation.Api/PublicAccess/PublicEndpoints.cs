@@ -1,6 +1,7 @@
 using Consultation.Api.Consultations;
 using Consultation.Api.Data;
 using Consultation.Api.Domain;
+using Consultation.Api.Publication.YouSaidWeDidReport;
 using Consultation.Api.Responses.SubmitResponse;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +28,7 @@ internal static class PublicEndpoints
             .WithSummary("An open or published consultation's questions, to show the form.");
         publicConsultations.MapSubmitResponse();
         publicConsultations.MapPublishedResults();
+        publicConsultations.MapYouSaidWeDid();
         return endpoints;
     }
 

@@ -2,7 +2,7 @@ using Consultation.Api.Data;
 using Consultation.Api.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Platform.ServiceDefaults.Audit;
+using Platform.ServiceDefaults.Changes;
 
 namespace Consultation.Api.Consultations.CreateConsultation;
 
@@ -16,7 +16,7 @@ internal static class CreateConsultationEndpoint
             .WithSummary("Design a consultation or survey (a draft; questions can change until it opens).");
 
     private static async Task<Results<Created<ConsultationView>, ValidationProblem>> Handle(
-        ConsultationRequest request, ConsultationDbContext db, AuditTrail audit, TimeProvider clock, CancellationToken cancellationToken)
+        ConsultationRequest request, ConsultationDbContext db, Changes<PublicConsultation> consultations, CancellationToken cancellationToken)
     {
         var details = request.ToDetails();
         var problems = details.Problems();
@@ -26,10 +26,7 @@ internal static class CreateConsultationEndpoint
             return TypedResults.ValidationProblem(problems);
         }
 
-        var consultation = PublicConsultation.Draft(details, clock.GetUtcNow());
-        db.Consultations.Add(consultation);
-        audit.Record(db, "consultation-drafted", "Consultation", consultation.Id.ToString(), after: ConsultationSummary.From(consultation));
-        await db.SaveChangesAsync(cancellationToken);
+        var consultation = await consultations.AddAsync(now => PublicConsultation.Draft(details, now), "consultation-drafted", cancellationToken);
         return TypedResults.Created($"/api/consultation/consultations/{consultation.Id}", ConsultationView.From(consultation));
     }
 

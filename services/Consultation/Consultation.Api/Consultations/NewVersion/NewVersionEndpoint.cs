@@ -1,6 +1,6 @@
-using Consultation.Api.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Platform.ServiceDefaults.Audit;
+using Consultation.Api.Domain;
+using Platform.ServiceDefaults.Changes;
 
 namespace Consultation.Api.Consultations.NewVersion;
 
@@ -14,13 +14,10 @@ internal static class NewVersionEndpoint
             .WithSummary("Copy a consultation into a new draft to change questions that were frozen when it opened.");
 
     private static async Task<Created<ConsultationView>> Handle(
-        Guid id, ConsultationDbContext db, AuditTrail audit, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, Changes<PublicConsultation> consultations, CancellationToken cancellationToken)
     {
-        var original = await db.FindOrThrowAsync(id, cancellationToken);
-        var copy = original.NewVersion(clock.GetUtcNow());
-        db.Consultations.Add(copy);
-        audit.Record(db, "consultation-new-version", "Consultation", copy.Id.ToString(), after: ConsultationSummary.From(copy));
-        await db.SaveChangesAsync(cancellationToken);
+        var original = await consultations.FindAsync(id, cancellationToken);
+        var copy = await consultations.AddAsync(now => original.NewVersion(now), "consultation-new-version", cancellationToken);
         return TypedResults.Created($"/api/consultation/consultations/{copy.Id}", ConsultationView.From(copy));
     }
 }

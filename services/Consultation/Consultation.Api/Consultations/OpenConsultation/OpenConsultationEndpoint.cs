@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Consultation.Api.Domain;
+using Platform.ServiceDefaults.Changes;
 using Platform.ServiceDefaults.Data;
 
 namespace Consultation.Api.Consultations.OpenConsultation;
@@ -15,6 +17,7 @@ internal static class OpenConsultationEndpoint
             .WithSummary("Open a draft for responses; its questions are frozen from now on. Publishes ConsultationOpened.");
 
     private static async Task<Ok<ConsultationView>> Handle(
-        Guid id, [FromHeader(Name = ExpectedVersion.Header)] string? ifMatch, ConsultationChanges changes, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await changes.ApplyAsync(id, ifMatch, "consultation-opened", (consultation, now) => consultation.Open(now), cancellationToken));
+        Guid id, [FromHeader(Name = ExpectedVersion.Header)] string? ifMatch, Changes<PublicConsultation> consultations, CancellationToken cancellationToken) =>
+        TypedResults.Ok(ConsultationView.From(
+            await consultations.ApplyAsync(id, ifMatch, "consultation-opened", (consultation, now) => consultation.Open(now), cancellationToken)));
 }

@@ -2,6 +2,8 @@ using Consultation.Api.Consultations.CreateConsultation;
 using Consultation.Api.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Consultation.Api.Domain;
+using Platform.ServiceDefaults.Changes;
 using Platform.ServiceDefaults.Data;
 
 namespace Consultation.Api.Consultations.ReviseConsultation;
@@ -19,7 +21,7 @@ internal static class ReviseConsultationEndpoint
 
     private static async Task<Results<Ok<ConsultationView>, ValidationProblem>> Handle(
         Guid id, ConsultationRequest request, [FromHeader(Name = ExpectedVersion.Header)] string? ifMatch,
-        ConsultationDbContext db, ConsultationChanges changes, CancellationToken cancellationToken)
+        ConsultationDbContext db, Changes<PublicConsultation> consultations, CancellationToken cancellationToken)
     {
         var details = request.ToDetails();
         var problems = details.Problems();
@@ -34,10 +36,7 @@ internal static class ReviseConsultationEndpoint
             return TypedResults.ValidationProblem(problems);
         }
 
-        return TypedResults.Ok(await changes.ApplyAsync(id, ifMatch, "consultation-revised", (consultation, _) =>
-        {
-            consultation.Revise(details);
-            return null;
-        }, cancellationToken));
+        var revised = await consultations.ApplyAsync(id, ifMatch, "consultation-revised", (consultation, _) => consultation.Revise(details), cancellationToken);
+        return TypedResults.Ok(ConsultationView.From(revised));
     }
 }

@@ -1,14 +1,13 @@
 using Consultation.Api.Domain;
 using Consultation.Api.Results;
 using Microsoft.EntityFrameworkCore;
-using Platform.ServiceDefaults.Messaging;
 
 namespace Consultation.Api.Data.Seed;
 
 /// <summary>
 /// Loads the reference consultations (<see cref="SeedConsultations"/>) at start-up when
 /// <c>Consultation:SeedReferenceData</c> is true, after the migrations: each through the domain like a real one
-/// (draft, open, responses, close, themes coded, results published, each move announced), each in one transaction
+/// (draft, open, responses, close, themes coded, results published, each move announcing its event), each in one transaction
 /// under an advisory lock, and only when its fixed id is not there yet, so restarts and replicas never duplicate it.
 /// </summary>
 internal sealed partial class ReferenceDataSeeder(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<ReferenceDataSeeder> logger)
@@ -77,7 +76,7 @@ internal sealed partial class ReferenceDataSeeder(IServiceScopeFactory scopes, I
             previousWaveId);
         var consultation = PublicConsultation.Draft(details, At(opensOn), id, synthetic: true);
         db.Consultations.Add(consultation);
-        db.AddIntegrationEvent(consultation.Open(At(opensOn)));
+        consultation.Open(At(opensOn));
         var submittedAt = At(opensOn.AddDays(7));
         foreach (var answers in SeedConsultations.SafetyAnswers(respondents, previousWave))
         {
@@ -85,7 +84,7 @@ internal sealed partial class ReferenceDataSeeder(IServiceScopeFactory scopes, I
         }
 
         var closedAt = At(consultation.ClosesOn.AddDays(1));
-        db.AddIntegrationEvent(consultation.Close(closedAt, new Dictionary<ResponseChannel, int> { [ResponseChannel.Online] = respondents }));
+        consultation.Close(closedAt, new Dictionary<ResponseChannel, int> { [ResponseChannel.Online] = respondents });
         await SaveAsync(db, cancellationToken);
         await PublishAsync(db, results, consultation, closedAt.AddDays(30), new YouSaidWeDid(
             "You told us you feel safe at home but far less so out after dark, and that more of you now know how to report anti-social behaviour. (Illustrative text for synthetic reference data.)",
@@ -108,7 +107,7 @@ internal sealed partial class ReferenceDataSeeder(IServiceScopeFactory scopes, I
         var consultation = PublicConsultation.Draft(details, At(opensOn), SeedConsultations.PrioritiesId, synthetic: true);
         consultation.SetCodeFrame([.. SeedConsultations.Themes.Select(t => new Choice(t.Code, t.Label))], []);
         db.Consultations.Add(consultation);
-        db.AddIntegrationEvent(consultation.Open(At(opensOn)));
+        consultation.Open(At(opensOn));
 
         var codeFrame = consultation.CodeFrame.Select(t => t.Code).ToList();
         var checkedSoFar = 0;
@@ -122,7 +121,7 @@ internal sealed partial class ReferenceDataSeeder(IServiceScopeFactory scopes, I
                 if (checkedSoFar < SeedConsultations.CheckedComments)
                 {
                     var agrees = checkedSoFar >= SeedConsultations.CheckDisagreements;
-                    comment.Check(agrees ? [theme!] : [theme!, "other"], SyntheticChecker, codeFrame);
+                    comment.Check(agrees ? [theme!] : [theme!, theme == "other" ? "funding" : "other"], SyntheticChecker, codeFrame);
                     checkedSoFar++;
                 }
 
@@ -134,7 +133,7 @@ internal sealed partial class ReferenceDataSeeder(IServiceScopeFactory scopes, I
         }
 
         var closedAt = At(consultation.ClosesOn.AddDays(1));
-        db.AddIntegrationEvent(consultation.Close(closedAt, new Dictionary<ResponseChannel, int> { [ResponseChannel.Online] = SeedConsultations.PriorityResponses }));
+        consultation.Close(closedAt, new Dictionary<ResponseChannel, int> { [ResponseChannel.Online] = SeedConsultations.PriorityResponses });
         await SaveAsync(db, cancellationToken);
         await PublishAsync(db, results, consultation, closedAt.AddDays(45), new YouSaidWeDid(
             "1,678 people ranked ten priorities. Focus on prevention, making Norfolk streets safer and restoring trust in policing came top, and many told us every priority mattered. (Illustrative text for synthetic reference data.)",
@@ -162,7 +161,7 @@ internal sealed partial class ReferenceDataSeeder(IServiceScopeFactory scopes, I
         ConsultationDbContext db, ResultsQuery results, PublicConsultation consultation, DateTimeOffset at, YouSaidWeDid report, CancellationToken cancellationToken)
     {
         var figures = await results.ComputeAsync(consultation, cancellationToken);
-        db.AddIntegrationEvent(consultation.PublishResults(at, report, figures.Respondents, ResultHeadlines.Rankings(figures), ResultHeadlines.Indicators(figures)));
+        consultation.PublishResults(at, report, figures.Respondents, ResultHeadlines.Rankings(figures), ResultHeadlines.Indicators(figures));
         await SaveAsync(db, cancellationToken);
     }
 
