@@ -301,5 +301,12 @@ public sealed class Referral
             : intervention;
 }
 
-/// <summary>Who submitted a referral and under which key, with the hash of what they sent.</summary>
-public sealed record Submission(string Agency, string Key, string RequestHash);
+/// <summary>Who submitted a referral and under which key, with the fingerprint (a hash) of what they sent.</summary>
+public sealed record Submission(string Agency, string Key, string RequestHash)
+{
+    /// <summary>
+    /// Prefixes a partner's own referral reference (the AMQP door's key) in <see cref="Key"/>, apart from HTTP
+    /// Idempotency-Keys: a rejected partner message and the referral that later put it right share partner and key.
+    /// </summary>
+    public const string PartnerReferencePrefix = "amqp:";
+}

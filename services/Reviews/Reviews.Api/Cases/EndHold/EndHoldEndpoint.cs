@@ -1,0 +1,22 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Reviews.Api.Cases.EndHold;
+
+internal static class EndHoldEndpoint
+{
+    public static RouteHandlerBuilder MapEndHold(this RouteGroupBuilder reviews) =>
+        reviews.MapPost("/{id:guid}/holds/{holdId:guid}/end", Handle)
+            .WithName("EndHold")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("End a hold on the day the review resumes.");
+
+    private static async Task<Ok<ReviewResponse>> Handle(
+        Guid id, Guid holdId, EndHoldRequest request, ReviewChanges changes, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await changes.ApplyAsync(
+            id, "hold-ended", (review, _) => review.EndHold(holdId, request.Until!.Value), cancellationToken));
+}
+
+public sealed record EndHoldRequest([property: Required] DateOnly? Until);

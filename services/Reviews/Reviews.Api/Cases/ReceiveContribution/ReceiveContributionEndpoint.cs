@@ -1,0 +1,22 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Reviews.Api.Cases.ReceiveContribution;
+
+internal static class ReceiveContributionEndpoint
+{
+    public static RouteHandlerBuilder MapReceiveContribution(this RouteGroupBuilder reviews) =>
+        reviews.MapPost("/{id:guid}/contributions/{contributionId:guid}/received", Handle)
+            .WithName("ReceiveContribution")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Record the day an agency's contribution arrived.");
+
+    private static async Task<Ok<ReviewResponse>> Handle(
+        Guid id, Guid contributionId, ReceivedRequest request, ReviewChanges changes, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await changes.ApplyAsync(
+            id, "contribution-received", (review, _) => review.ReceiveContribution(contributionId, request.ReceivedOn!.Value), cancellationToken));
+}
+
+public sealed record ReceivedRequest([property: Required] DateOnly? ReceivedOn);

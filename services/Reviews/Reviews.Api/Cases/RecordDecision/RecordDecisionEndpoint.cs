@@ -1,0 +1,48 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.ServiceDefaults.Time;
+using Reviews.Api.Domain;
+using Reviews.Contracts;
+
+namespace Reviews.Api.Cases.RecordDecision;
+
+internal static class RecordDecisionEndpoint
+{
+    public static RouteHandlerBuilder MapRecordDecision(this RouteGroupBuilder reviews) =>
+        reviews.MapPost("/{id:guid}/decision", Handle)
+            .WithName("RecordDecision")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Record the partnership chair's decision (commission, do not commission, or joint with a Safeguarding Adults Review) with reasons and the date the Home Office was told. A decision not to commission publishes ReviewNotCommissioned (reference, district, dates).");
+
+    private static async Task<Ok<ReviewResponse>> Handle(
+        Guid id, DecisionRequest request, ReviewChanges changes, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await changes.ApplyAsync(
+            id,
+            "decision-recorded",
+            (review, now) =>
+            {
+                review.Decide(
+                    new ChairDecision(request.Outcome!.Value, request.Reasons, request.DecidedOn!.Value, request.HomeOfficeToldOn), UkDate.Of(now));
+                return review.Decision!.Commissions
+                    ? null
+                    : new ReviewNotCommissioned
+                    {
+                        OccurredAt = now,
+                        ReviewId = review.Id,
+                        ReviewReference = review.Reference,
+                        District = review.District,
+                        NotifiedOn = review.NotifiedOn,
+                        DecidedOn = review.Decision.DecidedOn,
+                        CriteriaMet = review.Criteria.Met,
+                    };
+            },
+            cancellationToken));
+}
+
+public sealed record DecisionRequest(
+    [property: Required] DecisionOutcome? Outcome,
+    [property: Required, StringLength(4000, MinimumLength = 3)] string Reasons,
+    [property: Required] DateOnly? DecidedOn,
+    DateOnly? HomeOfficeToldOn = null);

@@ -1,0 +1,23 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.ServiceDefaults.Time;
+
+namespace Reviews.Api.Cases.RecordHomeOfficeTold;
+
+internal static class RecordHomeOfficeToldEndpoint
+{
+    public static RouteHandlerBuilder MapRecordHomeOfficeTold(this RouteGroupBuilder reviews) =>
+        reviews.MapPost("/{id:guid}/decision/home-office-told", Handle)
+            .WithName("RecordHomeOfficeTold")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Record the day the Home Office was told of the decision, when it was not known at the decision.");
+
+    private static async Task<Ok<ReviewResponse>> Handle(
+        Guid id, HomeOfficeToldRequest request, ReviewChanges changes, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await changes.ApplyAsync(
+            id, "home-office-told", (review, now) => review.RecordHomeOfficeTold(request.On!.Value, UkDate.Of(now)), cancellationToken));
+}
+
+public sealed record HomeOfficeToldRequest([property: Required] DateOnly? On);
