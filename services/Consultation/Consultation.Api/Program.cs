@@ -19,6 +19,7 @@ builder.AddConsultationPolicies();
 builder.Services.AddConsultationChanges();
 builder.Services.AddScoped<ResponseIntake>();
 builder.Services.AddScoped<ResultsQuery>();
+builder.Services.AddMemoryCache(cache => cache.SizeLimit = 200); // computed results, one unit each
 builder.Services.AddHostedService<ReferenceDataSeeder>(); // after the migrator: hosted services start in order
 
 var app = builder.Build();

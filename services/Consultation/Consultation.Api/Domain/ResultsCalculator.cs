@@ -11,6 +11,10 @@ public static class ResultsCalculator
 
     public const string NotGiven = "not-given";
 
+    private static readonly IReadOnlyList<string> DistrictCodes = [.. Question.DistrictChoices.Select(c => c.Code)];
+
+    private static readonly IReadOnlyList<string> AreaTypeCodes = [.. Question.AreaTypes.Select(c => c.Code)];
+
     public static ConsultationResults Compute(
         PublicConsultation consultation,
         IReadOnlyList<Tally> tallies,
@@ -33,8 +37,8 @@ public static class ResultsCalculator
                     question.Kind,
                     question.Text,
                     Figures(question, rows.Where(r => r.Level == BreakdownLevel.County).ToList(), previous),
-                    Breakdown(question, rows.Where(r => r.Level == BreakdownLevel.District).ToList(), disclosure),
-                    Breakdown(question, rows.Where(r => r.Level == BreakdownLevel.AreaType).ToList(), disclosure));
+                    Breakdown(question, rows.Where(r => r.Level == BreakdownLevel.District).ToList(), DistrictCodes, disclosure),
+                    Breakdown(question, rows.Where(r => r.Level == BreakdownLevel.AreaType).ToList(), AreaTypeCodes, disclosure));
             })
             .ToList();
 
@@ -51,16 +55,20 @@ public static class ResultsCalculator
             questions);
     }
 
-    private static List<GroupFigures> Breakdown(Question question, List<Tally> rows, DisclosureRule disclosure)
+    /// <summary>
+    /// Every group is listed, those nobody answered from included (with none, a reader could still tell "no one from
+    /// there" from "withheld"); "not given" comes last, when anyone left the profile question out.
+    /// </summary>
+    private static List<GroupFigures> Breakdown(Question question, List<Tally> rows, IReadOnlyList<string> allGroups, DisclosureRule disclosure)
     {
-        var groups = rows.GroupBy(r => r.Group).Select(g => (Group: g.Key, Rows: g.ToList())).ToList();
+        var byGroup = rows.ToLookup(r => r.Group);
+        var keys = allGroups.Cast<string?>().Concat(byGroup.Any(g => g.Key is null) ? [null] : []).ToList();
+        var groups = keys.Select(key => (Group: key, Rows: byGroup[key].ToList())).ToList();
         var bases = groups.Select(g => (g.Group, Base: Answered(question, g.Rows))).ToList();
         var suppressed = disclosure.SuppressedGroups(bases);
         return
         [
             .. groups
-                .OrderBy(g => g.Group is null)
-                .ThenBy(g => g.Group, StringComparer.Ordinal)
                 .Select(g => suppressed.Contains(g.Group)
                     ? new GroupFigures(g.Group ?? NotGiven, true, null)
                     : new GroupFigures(g.Group ?? NotGiven, false, Figures(question, g.Rows, null))),

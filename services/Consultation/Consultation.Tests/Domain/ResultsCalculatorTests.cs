@@ -94,32 +94,59 @@ public class ResultsCalculatorTests
     }
 
     [Fact]
-    public void Breakdowns_suppress_groups_under_the_minimum_and_the_next_smallest_so_the_hidden_one_cannot_be_subtracted_out()
+    public void A_group_of_fewer_than_five_is_withheld_and_so_is_the_next_smallest_so_it_cannot_be_subtracted_from_the_county()
     {
-        // Broadland 15, Norwich 12, Breckland 9 (< 10, suppressed); Norwich is then the next smallest and is suppressed too.
-        var responses = Enumerable.Repeat("broadland", 15).Concat(Enumerable.Repeat("norwich", 12)).Concat(Enumerable.Repeat("breckland", 9))
-            .Select(d => Answers(know: "yes", district: d)).ToList();
+        // Urban 20, rural 3: rural is withheld by the shared control, and urban with it (county 23 minus urban would give rural).
+        var responses = Enumerable.Repeat("urban", 20).Concat(Enumerable.Repeat("rural", 3))
+            .Select(area => new Dictionary<string, Answer?>(Answers(know: "yes")) { ["area-type"] = new Answer(Choice: area) }).ToList();
 
         var results = Sample.Results(Sample.Survey(), responses);
 
-        var byDistrict = results.Questions.Single(q => q.QuestionId == "know-how-to-report-asb").ByDistrict;
-        Assert.Equal(
-            [("breckland", true), ("broadland", false), ("norwich", true)],
-            byDistrict.Select(g => (g.Group, g.Suppressed)));
-        Assert.All(byDistrict.Where(g => g.Suppressed), g => Assert.Null(g.Figures));
-        Assert.Equal(36, results.Questions.Single(q => q.QuestionId == "know-how-to-report-asb").County.Answered);
+        var question = results.Questions.Single(q => q.QuestionId == "know-how-to-report-asb");
+        Assert.Equal([("urban", true), ("rural", true)], question.ByAreaType.Select(g => (g.Group, g.Suppressed)));
+        Assert.All(question.ByAreaType, g => Assert.Null(g.Figures));
+        Assert.Equal(23, question.County.Answered);
     }
 
     [Fact]
-    public void A_breakdown_with_every_group_large_enough_is_shown_in_full_with_not_given_last()
+    public void Districts_nobody_answered_from_are_listed_and_withheld_like_small_ones()
+    {
+        // Broadland 15, Norwich 12, Breckland 3: Breckland and the four districts with nobody (0) are withheld; with five
+        // withheld cells none of them can be worked out, so Norwich is shown.
+        var responses = Enumerable.Repeat("broadland", 15).Concat(Enumerable.Repeat("norwich", 12)).Concat(Enumerable.Repeat("breckland", 3))
+            .Select(d => Answers(know: "yes", district: d)).ToList();
+
+        var byDistrict = Sample.Results(Sample.Survey(), responses).Questions.Single(q => q.QuestionId == "know-how-to-report-asb").ByDistrict;
+
+        Assert.Equal(
+            [
+                ("breckland", true), ("broadland", false), ("great-yarmouth", true), ("kings-lynn-west-norfolk", true), ("north-norfolk", true),
+                ("norwich", false), ("south-norfolk", true),
+            ],
+            byDistrict.Select(g => (g.Group, g.Suppressed)));
+    }
+
+    [Fact]
+    public void A_group_of_five_to_nine_shows_no_percentages_but_costs_no_other_group_its_figures()
+    {
+        var responses = Enumerable.Repeat("broadland", 15).Concat(Enumerable.Repeat("norwich", 12)).Concat(Enumerable.Repeat("breckland", 7))
+            .Select(d => Answers(know: "yes", district: d)).ToList();
+
+        var byDistrict = Sample.Results(Sample.Survey(), responses).Questions.Single(q => q.QuestionId == "know-how-to-report-asb").ByDistrict;
+
+        Assert.Equal(["breckland", "great-yarmouth", "kings-lynn-west-norfolk", "north-norfolk", "south-norfolk"], byDistrict.Where(g => g.Suppressed).Select(g => g.Group));
+    }
+
+    [Fact]
+    public void A_breakdown_lists_those_who_did_not_say_last()
     {
         var responses = Enumerable.Repeat<string?>("norwich", 10).Concat(Enumerable.Repeat<string?>(null, 10))
             .Select(d => Answers(know: "no", district: d)).ToList();
 
         var byDistrict = Sample.Results(Sample.Survey(), responses).Questions.Single(q => q.QuestionId == "know-how-to-report-asb").ByDistrict;
 
-        Assert.Equal([("norwich", false), ("not-given", false)], byDistrict.Select(g => (g.Group, g.Suppressed)));
-        Assert.Equal(100.0m, byDistrict[0].Figures!.Options!.Single(o => o.Code == "no").Percent);
+        Assert.Equal(("not-given", false), (byDistrict[^1].Group, byDistrict[^1].Suppressed));
+        Assert.Equal(100.0m, byDistrict.Single(g => g.Group == "norwich").Figures!.Options!.Single(o => o.Code == "no").Percent);
     }
 
     [Fact]
