@@ -14,7 +14,7 @@ using Consultation.Api.Themes.CheckCoding;
 using Consultation.Api.Themes.CodeComment;
 using Consultation.Api.Themes.ListComments;
 using Consultation.Api.Themes.SetCodeFrame;
-using Consultation.Api.Themes.ThemeSummary;
+using Consultation.Api.Themes.CommonThemes;
 
 namespace Consultation.Api.Consultations;
 

@@ -20,7 +20,7 @@ internal static class CreateConsultationEndpoint
     {
         var details = request.ToDetails();
         var problems = details.Problems();
-        await CheckPreviousWaveAsync(db, details.PreviousWaveId, problems, cancellationToken);
+        await db.CheckPreviousWaveAsync(details.PreviousWaveId, problems, cancellationToken);
         if (problems.Count > 0)
         {
             return TypedResults.ValidationProblem(problems);
@@ -28,14 +28,5 @@ internal static class CreateConsultationEndpoint
 
         var consultation = await consultations.AddAsync(now => PublicConsultation.Draft(details, now), "consultation-drafted", cancellationToken);
         return TypedResults.Created($"/api/consultation/consultations/{consultation.Id}", ConsultationView.From(consultation));
-    }
-
-    internal static async Task CheckPreviousWaveAsync(
-        ConsultationDbContext db, Guid? previousWaveId, Dictionary<string, string[]> problems, CancellationToken cancellationToken)
-    {
-        if (previousWaveId is { } previous && !await db.Consultations.AnyAsync(c => c.Id == previous, cancellationToken))
-        {
-            problems["previousWaveId"] = ["There is no such consultation."];
-        }
     }
 }

@@ -1,4 +1,3 @@
-using Consultation.Api.Consultations.CreateConsultation;
 using Consultation.Api.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -25,7 +24,7 @@ internal static class ReviseConsultationEndpoint
     {
         var details = request.ToDetails();
         var problems = details.Problems();
-        await CreateConsultationEndpoint.CheckPreviousWaveAsync(db, details.PreviousWaveId, problems, cancellationToken);
+        await db.CheckPreviousWaveAsync(details.PreviousWaveId, problems, cancellationToken);
         if (details.PreviousWaveId == id)
         {
             problems["previousWaveId"] = ["A consultation is not its own previous wave."];

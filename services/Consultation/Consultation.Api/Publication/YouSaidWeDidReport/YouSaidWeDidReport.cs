@@ -1,7 +1,7 @@
 using Consultation.Api.Data;
 using Consultation.Api.Domain;
 using Consultation.Api.Results;
-using Consultation.Api.Themes.ThemeSummary;
+using Consultation.Api.Themes;
 
 namespace Consultation.Api.Publication.YouSaidWeDidReport;
 

@@ -2,7 +2,7 @@ using Consultation.Api.Data;
 using Consultation.Api.Domain;
 using Microsoft.EntityFrameworkCore;
 
-namespace Consultation.Api.Themes.ThemeSummary;
+namespace Consultation.Api.Themes;
 
 /// <summary>
 /// Themes by how many comments carry them (first coder's coding), the most common first, each with its reviewed

@@ -3,9 +3,9 @@ using Consultation.Api.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.ServiceDefaults.Auth;
 
-namespace Consultation.Api.Themes.ThemeSummary;
+namespace Consultation.Api.Themes.CommonThemes;
 
-internal static class ThemeSummaryEndpoint
+internal static class CommonThemesEndpoint
 {
     public static RouteHandlerBuilder MapThemeSummary(this RouteGroupBuilder consultations) =>
         consultations.MapGet("/{id:guid}/themes", Handle)
