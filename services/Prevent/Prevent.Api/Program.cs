@@ -15,7 +15,7 @@ builder.Services.AddValidation(); // here, not in ServiceDefaults: the generator
 builder.AddPlatformDatabase<PreventDbContext>();
 builder.AddPlatformMessaging<PreventDbContext>(_ => { });
 builder.Services.AddReferralIntake();
-builder.Services.AddScoped<ReferralChanges>();
+builder.Services.AddReferralChanges();
 builder.Services.AddOptions<RejectedReferralRetention>().BindConfiguration(RejectedReferralRetention.SectionName);
 builder.Services.AddSingleton<RejectedReferralPurge>();
 builder.Services.AddHostedService(services => services.GetRequiredService<RejectedReferralPurge>());

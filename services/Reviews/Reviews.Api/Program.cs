@@ -13,7 +13,7 @@ builder.Services.AddValidation(); // here, not in ServiceDefaults: the generator
 builder.AddPlatformDatabase<ReviewsDbContext>();
 builder.AddPlatformMessaging<ReviewsDbContext>(_ => { });
 builder.AddReviewPolicies();
-builder.Services.AddScoped<ReviewChanges>();
+builder.Services.AddReviewChanges();
 
 var app = builder.Build();
 app.MapServiceDefaults();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
 using Platform.ServiceDefaults.Auth;
+using Platform.ServiceDefaults.Changes;
 using Platform.ServiceDefaults.Errors;
 using Reviews.Api.Data;
 using Reviews.Api.Domain;
@@ -41,6 +42,15 @@ internal static class ReviewAccess
     /// </summary>
     public static Task<RestrictedRecord?> RestrictedNamesOfAsync(this ReviewsDbContext db, Guid id, CancellationToken cancellationToken) =>
         db.RestrictedRecords.AsNoTracking().SingleOrDefaultAsync(r => r.ReviewId == id, cancellationToken);
+
+    /// <summary>
+    /// Review changes (<see cref="Changes{TAggregate}"/>): by id, for the review managers the endpoints admit; audited as
+    /// <see cref="ReviewSummary"/>, which holds nothing identifying.
+    /// </summary>
+    public static IServiceCollection AddReviewChanges(this IServiceCollection services) =>
+        services.AddChanges<ReviewsDbContext, ReviewCase>(setup => setup
+            .FindBy<Guid>((db, id, cancellationToken) => db.Reviews.SingleOrDefaultAsync(r => r.Id == id, cancellationToken), NotFound)
+            .AuditAs(review => review.Id.ToString(), ReviewSummary.From));
 
     private static RuleViolationException NotFound(Guid id) =>
         new("review-not-found", $"There is no review {id} that you may see.", RuleViolationKind.NotFound);

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Plans.Api.Data;
 using Plans.Api.Domain;
 using Platform.ServiceDefaults.Changes;
-using Platform.ServiceDefaults.Data;
 using Platform.ServiceDefaults.Errors;
 
 namespace Plans.Api.DeliveryGroups.CreateDeliveryGroup;

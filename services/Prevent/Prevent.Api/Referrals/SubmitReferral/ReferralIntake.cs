@@ -3,19 +3,17 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Platform.ServiceDefaults.Audit;
-using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Time;
 using Prevent.Api.Data;
 using Prevent.Api.Domain;
-using Prevent.Contracts;
 
 namespace Prevent.Api.Referrals.SubmitReferral;
 
 /// <summary>
 /// The one pathway behind both doors (HTTP: <see cref="SubmitReferralEndpoint"/>; AMQP: <see cref="AmqpReferralListener"/>
-/// → <see cref="PartnerMessageDoor"/>): a new referral is checked, then handed with its <see cref="PreventReferralReceived"/>
-/// and its audit entry to the <see cref="ReferralWriter"/>, which links it to any earlier referral of the same person
-/// and commits all three together. A submission already seen under the same key (a retry, or a concurrent duplicate)
+/// → <see cref="PartnerMessageDoor"/>): a new referral is checked, then handed with the event it announced
+/// (<see cref="Prevent.Contracts.PreventReferralReceived"/>) and its audit entry to the <see cref="ReferralWriter"/>,
+/// which links it to any earlier referral of the same person and commits all three together. A submission already seen under the same key (a retry, or a concurrent duplicate)
 /// returns the original referral, or is refused if what was sent differs.
 /// </summary>
 public sealed class ReferralIntake(PreventDbContext db, ReferralWriter writer, AuditTrail audit, TimeProvider clock, IOptions<JsonOptions> json)
@@ -35,16 +33,12 @@ public sealed class ReferralIntake(PreventDbContext db, ReferralWriter writer, A
         }
 
         var referral = Referral.Receive(newReferral, submission, now);
-        var received = new PreventReferralReceived
-        {
-            OccurredAt = now,
-            ReferralId = referral.Id,
-            Sector = EnumNames.NameOf(referral.Sector),
-            AgeBand = referral.AgeBand,
-            District = referral.District,
-        };
         var entry = audit.Entry("referral-received", nameof(Referral), referral.Id.ToString(), after: ReferralSummary.From(referral));
-        if (await writer.WriteAsync(new PendingReferral(referral, received, entry, Activity.Current), cancellationToken))
+
+        // Taken here, not at the batch's save: each outbox row must carry its own request's trace, and a batch that is
+        // rolled back and written again needs the events a second time.
+        var announced = referral.TakeAnnouncedEvents();
+        if (await writer.WriteAsync(new PendingReferral(referral, announced, entry, Activity.Current), cancellationToken))
         {
             return new IntakeResult.Received(referral);
         }

@@ -2,12 +2,12 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Platform.Contracts;
 using Platform.ServiceDefaults.Audit;
 using Platform.ServiceDefaults.Data;
 using Platform.ServiceDefaults.Messaging;
 using Prevent.Api.Data;
 using Prevent.Api.Domain;
-using Prevent.Contracts;
 
 namespace Prevent.Api.Referrals.SubmitReferral;
 
@@ -179,7 +179,10 @@ public sealed class ReferralWriter(IServiceScopeFactory scopes) : IDisposable
         // The outbox row carries the trace of the request that submitted the referral, not of the one writing the batch.
         var writer = Activity.Current;
         Activity.Current = pending.Trace;
-        db.AddIntegrationEvent(pending.Event);
+        foreach (var integrationEvent in pending.Events)
+        {
+            db.AddIntegrationEvent(integrationEvent);
+        }
         Activity.Current = writer;
     }
 
@@ -207,14 +210,15 @@ public sealed class ReferralWriter(IServiceScopeFactory scopes) : IDisposable
 
 /// <summary>A checked referral with what commits with it, waiting for <see cref="ReferralWriter"/>.</summary>
 public sealed class PendingReferral(
-    Referral referral, PreventReferralReceived received, AuditEntry auditEntry, Activity? trace)
+    Referral referral, IReadOnlyList<IntegrationEvent> announced, AuditEntry auditEntry, Activity? trace)
 {
     private readonly TaskCompletionSource<bool> written = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile bool taken;
 
     public Referral Referral => referral;
 
-    public PreventReferralReceived Event => received;
+    /// <summary>What the referral announced when received, taken from it once so a retried batch can add it again.</summary>
+    public IReadOnlyList<IntegrationEvent> Events => announced;
 
     public AuditEntry AuditEntry => auditEntry;
 

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.ServiceDefaults.Changes;
 using Reviews.Api.Data;
 using Reviews.Api.Domain;
 
@@ -18,18 +19,19 @@ internal static class AddRecommendationEndpoint
             .WithSummary("Propose early learning or a SMART action: owner agency, due date, category. Write it with the review's pseudonyms: text using a real name from the restricted record is refused (422 text-uses-real-name).");
 
     private static async Task<Ok<ReviewResponse>> Handle(
-        Guid id, RecommendationRequest request, ReviewsDbContext db, ReviewChanges changes, CancellationToken cancellationToken)
+        Guid id, RecommendationRequest request, ReviewsDbContext db, Changes<ReviewCase> reviews, ReviewClock clock, CancellationToken cancellationToken)
     {
         var restricted = await db.RestrictedNamesOfAsync(id, cancellationToken);
-        return TypedResults.Ok(await changes.ApplyAsync(
+        return TypedResults.Ok(clock.View(await reviews.ApplyAsync(
             id,
+            ifMatch: null,
             "recommendation-added",
             (review, now) =>
             {
                 restricted?.EnsureNotNamedIn(request.Text);
                 review.AddRecommendation(request.Kind!.Value, request.Category!.Value, request.Text, request.OwnerAgency, request.DueOn!.Value, now);
             },
-            cancellationToken));
+            cancellationToken)));
     }
 }
 

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.ServiceDefaults.Changes;
 using Platform.ServiceDefaults.Time;
 using Reviews.Api.Domain;
 
@@ -17,9 +18,10 @@ internal static class AgreeExtensionEndpoint
             .WithSummary("Record an agreed extension of the review's timescale in days, with the reason.");
 
     private static async Task<Ok<ReviewResponse>> Handle(
-        Guid id, ExtensionRequest request, ReviewChanges changes, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await changes.ApplyAsync(
-            id, "extension-agreed", (review, now) => review.Extend(new Extension(request.Days!.Value, request.Reason, UkDate.Of(now))), cancellationToken));
+        Guid id, ExtensionRequest request, Changes<ReviewCase> reviews, ReviewClock clock, CancellationToken cancellationToken) =>
+        TypedResults.Ok(clock.View(await reviews.ApplyAsync(
+            id,
+            ifMatch: null, "extension-agreed", (review, now) => review.Extend(new Extension(request.Days!.Value, request.Reason, UkDate.Of(now))), cancellationToken)));
 }
 
 public sealed record ExtensionRequest(

@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Platform.ServiceDefaults.Http;
-using Platform.ServiceDefaults.Time;
+using Platform.ServiceDefaults.Changes;
 using Reviews.Api.Data;
-using Reviews.Contracts;
+using Reviews.Api.Domain;
 
 namespace Reviews.Api.Cases.AgreeRecommendation;
 
@@ -18,29 +17,18 @@ internal static class AgreeRecommendationEndpoint
             .WithSummary("Agree a recommendation; publishes ReviewRecommendationAgreed (pseudonymous reference and the text) for the composite action plan. The text is checked again against the restricted record's names, which may have been added since it was proposed.");
 
     private static async Task<Ok<ReviewResponse>> Handle(
-        Guid id, Guid recommendationId, ReviewsDbContext db, ReviewChanges changes, CancellationToken cancellationToken)
+        Guid id, Guid recommendationId, ReviewsDbContext db, Changes<ReviewCase> reviews, ReviewClock clock, CancellationToken cancellationToken)
     {
         var restricted = await db.RestrictedNamesOfAsync(id, cancellationToken);
-        return TypedResults.Ok(await changes.ApplyAsync(
+        return TypedResults.Ok(clock.View(await reviews.ApplyAsync(
             id,
+            ifMatch: null,
             "recommendation-agreed",
             (review, now) =>
             {
-                var agreed = review.AgreeRecommendation(recommendationId, UkDate.Of(now));
+                var agreed = review.AgreeRecommendation(recommendationId, now);
                 restricted?.EnsureNotNamedIn(agreed.Text);
-                return new ReviewRecommendationAgreed
-                {
-                    OccurredAt = now,
-                    RecommendationId = agreed.Id,
-                    ReviewReference = review.Reference,
-                    Kind = EnumNames.NameOf(agreed.Kind),
-                    Category = EnumNames.NameOf(agreed.Category),
-                    Text = agreed.Text,
-                    OwnerAgency = agreed.OwnerAgency,
-                    DueOn = agreed.DueOn,
-                    AgreedOn = agreed.AgreedOn!.Value,
-                };
             },
-            cancellationToken));
+            cancellationToken)));
     }
 }

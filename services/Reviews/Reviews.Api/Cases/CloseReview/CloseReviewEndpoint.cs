@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.ServiceDefaults.Changes;
 using Platform.ServiceDefaults.Time;
+using Reviews.Api.Domain;
 
 namespace Reviews.Api.Cases.CloseReview;
 
@@ -16,8 +18,8 @@ internal static class CloseReviewEndpoint
             .WithSummary("Close a published review; with agreed actions still open, a reason is required.");
 
     private static async Task<Ok<ReviewResponse>> Handle(
-        Guid id, ClosureRequest request, ReviewChanges changes, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await changes.ApplyAsync(id, "review-closed", (review, now) => review.Close(request.Reason, UkDate.Of(now)), cancellationToken));
+        Guid id, ClosureRequest request, Changes<ReviewCase> reviews, ReviewClock clock, CancellationToken cancellationToken) =>
+        TypedResults.Ok(clock.View(await reviews.ApplyAsync(id, ifMatch: null, "review-closed", (review, now) => review.Close(request.Reason, UkDate.Of(now)), cancellationToken)));
 }
 
 public sealed record ClosureRequest([property: StringLength(2000)] string? Reason = null);

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.ServiceDefaults.Changes;
 using Reviews.Api.Domain;
-using Reviews.Contracts;
 
 namespace Reviews.Api.Cases.CommissionReview;
 
@@ -16,25 +16,13 @@ internal static class CommissionReviewEndpoint
             .WithSummary("Appoint the independent chair/author (tender reference, appointment date), the panel by agency and the terms of reference; only after a decision to commission.");
 
     private static async Task<Ok<ReviewResponse>> Handle(
-        Guid id, CommissionRequest request, ReviewChanges changes, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await changes.ApplyAsync(
+        Guid id, CommissionRequest request, Changes<ReviewCase> reviews, ReviewClock clock, CancellationToken cancellationToken) =>
+        TypedResults.Ok(clock.View(await reviews.ApplyAsync(
             id,
+            ifMatch: null,
             "review-commissioned",
-            (review, now) =>
-            {
-                review.Commission(request.ToCommissioning());
-                return new ReviewCommissioned
-                {
-                    OccurredAt = now,
-                    ReviewId = review.Id,
-                    ReviewReference = review.Reference,
-                    District = review.District,
-                    DecidedOn = review.Decision!.DecidedOn,
-                    ChairAppointedOn = review.Commissioning!.Chair.AppointedOn,
-                    JointWithSafeguardingAdultsReview = review.Decision.Outcome == DecisionOutcome.JointWithSafeguardingAdultsReview,
-                };
-            },
-            cancellationToken));
+            (review, now) => review.Commission(request.ToCommissioning(), now),
+            cancellationToken)));
 }
 
 public sealed record CommissionRequest(

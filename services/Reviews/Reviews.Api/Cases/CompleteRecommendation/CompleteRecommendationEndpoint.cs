@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.ServiceDefaults.Changes;
+using Reviews.Api.Domain;
 
 namespace Reviews.Api.Cases.CompleteRecommendation;
 
@@ -14,9 +16,10 @@ internal static class CompleteRecommendationEndpoint
             .WithSummary("Record the day an agreed action was completed.");
 
     private static async Task<Ok<ReviewResponse>> Handle(
-        Guid id, Guid recommendationId, CompletionRequest request, ReviewChanges changes, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await changes.ApplyAsync(
-            id, "recommendation-completed", (review, _) => review.CompleteRecommendation(recommendationId, request.CompletedOn!.Value), cancellationToken));
+        Guid id, Guid recommendationId, CompletionRequest request, Changes<ReviewCase> reviews, ReviewClock clock, CancellationToken cancellationToken) =>
+        TypedResults.Ok(clock.View(await reviews.ApplyAsync(
+            id,
+            ifMatch: null, "recommendation-completed", (review, _) => review.CompleteRecommendation(recommendationId, request.CompletedOn!.Value), cancellationToken)));
 }
 
 public sealed record CompletionRequest([property: Required] DateOnly? CompletedOn);

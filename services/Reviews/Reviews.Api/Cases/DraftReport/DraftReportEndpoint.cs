@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.ServiceDefaults.Changes;
+using Reviews.Api.Domain;
 
 namespace Reviews.Api.Cases.DraftReport;
 
@@ -13,6 +15,6 @@ internal static class DraftReportEndpoint
             .WithSummary("The panel has a draft report.");
 
     private static async Task<Ok<ReviewResponse>> Handle(
-        Guid id, ReportStepRequest request, ReviewChanges changes, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await changes.ApplyAsync(id, "report-drafted", (review, _) => review.DraftReport(request.On!.Value), cancellationToken));
+        Guid id, ReportStepRequest request, Changes<ReviewCase> reviews, ReviewClock clock, CancellationToken cancellationToken) =>
+        TypedResults.Ok(clock.View(await reviews.ApplyAsync(id, ifMatch: null, "report-drafted", (review, _) => review.DraftReport(request.On!.Value), cancellationToken)));
 }

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.ServiceDefaults.Changes;
+using Reviews.Api.Domain;
 
 namespace Reviews.Api.Cases.EndHold;
 
@@ -14,9 +16,10 @@ internal static class EndHoldEndpoint
             .WithSummary("End a hold on the day the review resumes.");
 
     private static async Task<Ok<ReviewResponse>> Handle(
-        Guid id, Guid holdId, EndHoldRequest request, ReviewChanges changes, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await changes.ApplyAsync(
-            id, "hold-ended", (review, _) => review.EndHold(holdId, request.Until!.Value), cancellationToken));
+        Guid id, Guid holdId, EndHoldRequest request, Changes<ReviewCase> reviews, ReviewClock clock, CancellationToken cancellationToken) =>
+        TypedResults.Ok(clock.View(await reviews.ApplyAsync(
+            id,
+            ifMatch: null, "hold-ended", (review, _) => review.EndHold(holdId, request.Until!.Value), cancellationToken)));
 }
 
 public sealed record EndHoldRequest([property: Required] DateOnly? Until);

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.ServiceDefaults.Changes;
 using Reviews.Api.Domain;
 
 namespace Reviews.Api.Cases.PlaceHold;
@@ -16,9 +17,10 @@ internal static class PlaceHoldEndpoint
             .WithSummary("Put the review on hold for a parallel process (criminal trial, inquest, NHS investigation, SAR, mental-health review) from a date, with the reason.");
 
     private static async Task<Ok<ReviewResponse>> Handle(
-        Guid id, HoldRequest request, ReviewChanges changes, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await changes.ApplyAsync(
-            id, "hold-placed", (review, now) => review.PlaceHold(request.Process!.Value, request.Reason, request.From!.Value, now), cancellationToken));
+        Guid id, HoldRequest request, Changes<ReviewCase> reviews, ReviewClock clock, CancellationToken cancellationToken) =>
+        TypedResults.Ok(clock.View(await reviews.ApplyAsync(
+            id,
+            ifMatch: null, "hold-placed", (review, now) => review.PlaceHold(request.Process!.Value, request.Reason, request.From!.Value, now), cancellationToken)));
 }
 
 public sealed record HoldRequest(

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.ServiceDefaults.Changes;
+using Reviews.Api.Domain;
 
 namespace Reviews.Api.Cases.PublishReport;
 
@@ -15,9 +17,10 @@ internal static class PublishReportEndpoint
             .WithSummary("Record the anonymised report's publication date and when it went to the Domestic Abuse Commissioner; only after approval.");
 
     private static async Task<Ok<ReviewResponse>> Handle(
-        Guid id, PublicationRequest request, ReviewChanges changes, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await changes.ApplyAsync(
-            id, "report-published", (review, _) => review.Publish(request.PublishedOn!.Value, request.SentToCommissionerOn), cancellationToken));
+        Guid id, PublicationRequest request, Changes<ReviewCase> reviews, ReviewClock clock, CancellationToken cancellationToken) =>
+        TypedResults.Ok(clock.View(await reviews.ApplyAsync(
+            id,
+            ifMatch: null, "report-published", (review, _) => review.Publish(request.PublishedOn!.Value, request.SentToCommissionerOn), cancellationToken)));
 }
 
 public sealed record PublicationRequest(

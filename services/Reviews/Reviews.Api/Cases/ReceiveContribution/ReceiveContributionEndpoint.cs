@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.ServiceDefaults.Changes;
+using Reviews.Api.Domain;
 
 namespace Reviews.Api.Cases.ReceiveContribution;
 
@@ -14,9 +16,10 @@ internal static class ReceiveContributionEndpoint
             .WithSummary("Record the day an agency's contribution arrived.");
 
     private static async Task<Ok<ReviewResponse>> Handle(
-        Guid id, Guid contributionId, ReceivedRequest request, ReviewChanges changes, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await changes.ApplyAsync(
-            id, "contribution-received", (review, _) => review.ReceiveContribution(contributionId, request.ReceivedOn!.Value), cancellationToken));
+        Guid id, Guid contributionId, ReceivedRequest request, Changes<ReviewCase> reviews, ReviewClock clock, CancellationToken cancellationToken) =>
+        TypedResults.Ok(clock.View(await reviews.ApplyAsync(
+            id,
+            ifMatch: null, "contribution-received", (review, _) => review.ReceiveContribution(contributionId, request.ReceivedOn!.Value), cancellationToken)));
 }
 
 public sealed record ReceivedRequest([property: Required] DateOnly? ReceivedOn);

@@ -1,8 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Platform.ServiceDefaults.Time;
+using Platform.ServiceDefaults.Changes;
 using Reviews.Api.Domain;
-using Reviews.Contracts;
 
 namespace Reviews.Api.Cases.RecordDecision;
 
@@ -17,28 +16,14 @@ internal static class RecordDecisionEndpoint
             .WithSummary("Record the partnership chair's decision (commission, do not commission, or joint with a Safeguarding Adults Review) with reasons and the date the Home Office was told. A decision not to commission publishes ReviewNotCommissioned (reference, district, dates).");
 
     private static async Task<Ok<ReviewResponse>> Handle(
-        Guid id, DecisionRequest request, ReviewChanges changes, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await changes.ApplyAsync(
+        Guid id, DecisionRequest request, Changes<ReviewCase> reviews, ReviewClock clock, CancellationToken cancellationToken) =>
+        TypedResults.Ok(clock.View(await reviews.ApplyAsync(
             id,
+            ifMatch: null,
             "decision-recorded",
-            (review, now) =>
-            {
-                review.Decide(
-                    new ChairDecision(request.Outcome!.Value, request.Reasons, request.DecidedOn!.Value, request.HomeOfficeToldOn), UkDate.Of(now));
-                return review.Decision!.Commissions
-                    ? null
-                    : new ReviewNotCommissioned
-                    {
-                        OccurredAt = now,
-                        ReviewId = review.Id,
-                        ReviewReference = review.Reference,
-                        District = review.District,
-                        NotifiedOn = review.NotifiedOn,
-                        DecidedOn = review.Decision.DecidedOn,
-                        CriteriaMet = review.Criteria.Met,
-                    };
-            },
-            cancellationToken));
+            (review, now) => review.Decide(
+                new ChairDecision(request.Outcome!.Value, request.Reasons, request.DecidedOn!.Value, request.HomeOfficeToldOn), now),
+            cancellationToken)));
 }
 
 public sealed record DecisionRequest(

@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.ServiceDefaults.Changes;
 using Platform.ServiceDefaults.Time;
+using Reviews.Api.Domain;
 
 namespace Reviews.Api.Cases.RecordHomeOfficeTold;
 
@@ -15,9 +17,10 @@ internal static class RecordHomeOfficeToldEndpoint
             .WithSummary("Record the day the Home Office was told of the decision, when it was not known at the decision.");
 
     private static async Task<Ok<ReviewResponse>> Handle(
-        Guid id, HomeOfficeToldRequest request, ReviewChanges changes, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await changes.ApplyAsync(
-            id, "home-office-told", (review, now) => review.RecordHomeOfficeTold(request.On!.Value, UkDate.Of(now)), cancellationToken));
+        Guid id, HomeOfficeToldRequest request, Changes<ReviewCase> reviews, ReviewClock clock, CancellationToken cancellationToken) =>
+        TypedResults.Ok(clock.View(await reviews.ApplyAsync(
+            id,
+            ifMatch: null, "home-office-told", (review, now) => review.RecordHomeOfficeTold(request.On!.Value, UkDate.Of(now)), cancellationToken)));
 }
 
 public sealed record HomeOfficeToldRequest([property: Required] DateOnly? On);

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.ServiceDefaults.Changes;
 using Reviews.Api.Domain;
 
 namespace Reviews.Api.Cases.RequestContribution;
@@ -16,12 +17,13 @@ internal static class RequestContributionEndpoint
             .WithSummary("Ask an agency for a chronology or an individual management review by a due date.");
 
     private static async Task<Ok<ReviewResponse>> Handle(
-        Guid id, ContributionRequest request, ReviewChanges changes, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await changes.ApplyAsync(
+        Guid id, ContributionRequest request, Changes<ReviewCase> reviews, ReviewClock clock, CancellationToken cancellationToken) =>
+        TypedResults.Ok(clock.View(await reviews.ApplyAsync(
             id,
+            ifMatch: null,
             "contribution-requested",
             (review, now) => review.RequestContribution(request.Agency, request.Kind!.Value, request.DueOn!.Value, now),
-            cancellationToken));
+            cancellationToken)));
 }
 
 public sealed record ContributionRequest(

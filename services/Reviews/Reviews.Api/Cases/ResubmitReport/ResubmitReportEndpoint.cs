@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.ServiceDefaults.Changes;
+using Reviews.Api.Domain;
 
 namespace Reviews.Api.Cases.ResubmitReport;
 
@@ -13,6 +15,6 @@ internal static class ResubmitReportEndpoint
             .WithSummary("The revised report went back to the Quality Assurance Panel.");
 
     private static async Task<Ok<ReviewResponse>> Handle(
-        Guid id, ReportStepRequest request, ReviewChanges changes, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await changes.ApplyAsync(id, "report-resubmitted", (review, _) => review.Resubmit(request.On!.Value), cancellationToken));
+        Guid id, ReportStepRequest request, Changes<ReviewCase> reviews, ReviewClock clock, CancellationToken cancellationToken) =>
+        TypedResults.Ok(clock.View(await reviews.ApplyAsync(id, ifMatch: null, "report-resubmitted", (review, _) => review.Resubmit(request.On!.Value), cancellationToken)));
 }

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.ServiceDefaults.Changes;
+using Reviews.Api.Domain;
 
 namespace Reviews.Api.Cases.SubmitReport;
 
@@ -13,6 +15,6 @@ internal static class SubmitReportEndpoint
             .WithSummary("The report went to the Home Office Quality Assurance Panel.");
 
     private static async Task<Ok<ReviewResponse>> Handle(
-        Guid id, ReportStepRequest request, ReviewChanges changes, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await changes.ApplyAsync(id, "report-submitted", (review, _) => review.SubmitToQualityAssurance(request.On!.Value), cancellationToken));
+        Guid id, ReportStepRequest request, Changes<ReviewCase> reviews, ReviewClock clock, CancellationToken cancellationToken) =>
+        TypedResults.Ok(clock.View(await reviews.ApplyAsync(id, ifMatch: null, "report-submitted", (review, _) => review.SubmitToQualityAssurance(request.On!.Value), cancellationToken)));
 }
