@@ -15,6 +15,7 @@ public partial class EventCatalogueTests
         typeof(CommunityTrigger.Contracts.CommunityTriggerApplicationReceived).Assembly,
         typeof(Reviews.Contracts.ReviewCommissioned).Assembly,
         typeof(Prevent.Contracts.PreventReferralReceived).Assembly,
+        typeof(Consultation.Contracts.ConsultationOpened).Assembly,
     ];
 
     private static readonly string[] PersonalDataWords =

@@ -4,7 +4,7 @@ namespace Architecture.Tests;
 
 public sealed class NamespaceRulesTests
 {
-    public static TheoryData<string> Services => ["Plans.Api", "CommunityTrigger.Api", "Reviews.Api", "Prevent.Api"];
+    public static TheoryData<string> Services => ["Plans.Api", "CommunityTrigger.Api", "Reviews.Api", "Prevent.Api", "Consultation.Api"];
 
     private static readonly Assembly Planted = Assembly.Load("Architecture.Violations");
 

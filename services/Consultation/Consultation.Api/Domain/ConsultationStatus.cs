@@ -1,0 +1,9 @@
+namespace Consultation.Api.Domain;
+
+public enum ConsultationStatus
+{
+    Draft,
+    Open,
+    Closed,
+    ResultsPublished,
+}

@@ -1,0 +1,16 @@
+using Consultation.Api;
+using Microsoft.AspNetCore.Hosting;
+
+namespace Consultation.Tests.Infrastructure;
+
+/// <summary>The service as <c>./platform up</c> starts it: the synthetic reference consultations seeded at start-up.</summary>
+public sealed class SeededConsultationApiFactory() : ServiceFactory<ConsultationApi>("consultation-seeded")
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Consultation:SeedReferenceData", "true");
+    }
+
+    public HttpClient Public() => CreateClient();
+}
