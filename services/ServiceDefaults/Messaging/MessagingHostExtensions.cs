@@ -51,6 +51,7 @@ public static partial class MessagingHostExtensions
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<OutboxDiagnostics>();
         services.TryAddSingleton<BusReadyGate>();
+        services.TryAddSingleton<BrokerRefusals>();
         services.TryAddSingleton<OutboxStore, OutboxStore<TDbContext>>();
         services.TryAddSingleton<OutboxPublisher>();
         services.AddSingleton<IInterceptor, AnnouncedEventsInterceptor>();
@@ -60,6 +61,7 @@ public static partial class MessagingHostExtensions
             .AddCheck<OutboxHealthCheck>("outbox", HealthStatus.Degraded, [HealthSetup.ReadyTag]);
 
         services.AddBusObserver(provider => provider.GetRequiredService<BusReadyGate>());
+        services.AddSendObserver(provider => provider.GetRequiredService<BrokerRefusals>());
         services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName + "-", includeNamespace: false));

@@ -9,7 +9,7 @@ using RabbitMQ.Client.Exceptions;
 namespace Platform.ServiceDefaults.Messaging;
 
 /// <summary>Publishes one stored row as the event it was written from, with its MessageId and its writer's trace.</summary>
-internal sealed class OutboxPublisher(IBus bus, IOptions<MessagingOptions> options)
+internal sealed class OutboxPublisher(IBus bus, BrokerRefusals refusals, IOptions<MessagingOptions> options)
 {
     public async Task<PublishOutcome> PublishAsync(OutboxRow row, CancellationToken cancellationToken)
     {
@@ -48,6 +48,11 @@ internal sealed class OutboxPublisher(IBus bus, IOptions<MessagingOptions> optio
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
+            if (refusals.TryTake(row.Id, out var refusal))
+            {
+                return new PublishOutcome(row, PublishResult.Failed, refusal);
+            }
+
             var result = IsBrokerUnavailable(exception) ? PublishResult.BrokerUnavailable : PublishResult.Failed;
             return new PublishOutcome(row, result, exception);
         }
