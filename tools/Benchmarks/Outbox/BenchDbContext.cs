@@ -48,3 +48,20 @@ internal sealed class ApplyChangeConsumer(BenchDbContext db) : IdempotentConsume
         return Task.CompletedTask;
     }
 }
+
+/// <summary>
+/// The baseline's message: the same fields as <see cref="ChangeAccepted"/> (so the same size on the wire), published
+/// straight to the bus, consumed with no database.
+/// </summary>
+[MessageUrn("csp:bench:raw-change-accepted:v1")]
+[EntityName("bench.raw-change-accepted.v1")]
+internal sealed record RawChangeAccepted : IntegrationEvent
+{
+    public required Guid SubjectId { get; init; }
+}
+
+/// <summary>Does nothing: what is left of the latency is MassTransit and the broker.</summary>
+internal sealed class RawChangeConsumer : IConsumer<RawChangeAccepted>
+{
+    public Task Consume(ConsumeContext<RawChangeAccepted> context) => Task.CompletedTask;
+}

@@ -18,6 +18,8 @@ namespace Benchmarks.Outbox;
 /// Accepted changes through a real DbContext + outbox + relay + RabbitMQ (quorum queue, publisher confirms) to an
 /// idempotent consumer on PostgreSQL: a steady rate (default 200/s for 30 s), then as fast as a pool of writers can go.
 /// Latency is from the writer's commit returning to the consumer's transaction having committed.
+/// Each phase is paired with a baseline in the same run, on the same bus and broker, with a message of the same
+/// size: raw MassTransit publish → consume with no database. The ratios to it are what to compare across machines.
 /// </summary>
 internal static class OutboxBenchmark
 {
@@ -40,13 +42,34 @@ internal static class OutboxBenchmark
         await host.StartAsync();
         var recorder = host.Services.GetRequiredService<LatencyRecorder>();
 
-        await SteadyAsync(host.Services, recorder, "warm-up", rate, TimeSpan.FromSeconds(5));
-        Console.WriteLine(await SteadyAsync(host.Services, recorder, $"steady {rate}/s x {seconds}s", rate, TimeSpan.FromSeconds(seconds)));
-        Console.WriteLine(await FlatOutAsync(host.Services, recorder, $"max, {writers} writers x {maxSeconds}s", writers, TimeSpan.FromSeconds(maxSeconds)));
+        await SteadyAsync(host.Services, recorder, "warm-up", rate, TimeSpan.FromSeconds(5), PublishRawAsync);
+        await SteadyAsync(host.Services, recorder, "warm-up", rate, TimeSpan.FromSeconds(5), CommitChangeAsync);
+        var steady = TimeSpan.FromSeconds(seconds);
+        var rawSteady = await SteadyAsync(host.Services, recorder, $"raw publish -> consume, steady {rate}/s x {seconds}s", rate, steady, PublishRawAsync);
+        Console.WriteLine(rawSteady);
+        var outboxSteady = await SteadyAsync(host.Services, recorder, $"outbox, steady {rate}/s x {seconds}s", rate, steady, CommitChangeAsync);
+        Console.WriteLine(outboxSteady);
+        var flatOut = TimeSpan.FromSeconds(maxSeconds);
+        var rawMax = await FlatOutAsync(host.Services, recorder, $"raw publish -> consume, max, {writers} publishers x {maxSeconds}s", writers, flatOut, PublishRawAsync);
+        Console.WriteLine(rawMax);
+        var outboxMax = await FlatOutAsync(host.Services, recorder, $"outbox, max, {writers} writers x {maxSeconds}s", writers, flatOut, CommitChangeAsync);
+        Console.WriteLine(outboxMax);
+
+        var latencyRatio = outboxSteady.CommitToConsumer.P99 / rawSteady.CommitToConsumer.P99;
+        var rateRatio = outboxMax.AppliedPerSecond / rawMax.AppliedPerSecond;
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"against the same-run baseline (load average now {LoadAverage()}):"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  commit -> consumer p99 at {rate}/s: {outboxSteady.CommitToConsumer.P99:F1} ms = {latencyRatio:F2} x raw {rawSteady.CommitToConsumer.P99:F1} ms (target <= 3 x): {Verdict(latencyRatio <= 3)}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  applied events/s flat out: {outboxMax.AppliedPerSecond:F0}/s = {rateRatio:P0} of raw {rawMax.AppliedPerSecond:F0}/s (target >= 50 %): {Verdict(rateRatio >= 0.5)}"));
 
         await host.StopAsync();
         return 0;
     }
+
+    private static string Verdict(bool met) => met ? "met" : "NOT met";
 
     private static IHost BuildHost(string database, Uri broker)
     {
@@ -62,7 +85,11 @@ internal static class OutboxBenchmark
         builder.Services.AddPublishObserver(provider => provider.GetRequiredService<LatencyRecorder>());
         builder.AddPlatformDatabase<BenchDbContext>();
         builder.AddPlatformMessaging<BenchDbContext>(
-            bus => bus.AddConsumer<ApplyChangeConsumer>(),
+            bus =>
+            {
+                bus.AddConsumer<ApplyChangeConsumer>();
+                bus.AddConsumer<RawChangeConsumer>();
+            },
             options => options.ServiceName = "bench");
         return builder.Build();
     }
@@ -72,7 +99,8 @@ internal static class OutboxBenchmark
     /// <see cref="MaxInFlight"/> commits outstanding so a machine that cannot keep up shows a lower commit rate instead
     /// of exhausting the connection pool.
     /// </summary>
-    private static async Task<RunResult> SteadyAsync(IServiceProvider services, LatencyRecorder recorder, string name, int rate, TimeSpan duration)
+    private static async Task<RunResult> SteadyAsync(
+        IServiceProvider services, LatencyRecorder recorder, string name, int rate, TimeSpan duration, Change change)
     {
         var count = (int)(rate * duration.TotalSeconds);
         using var inFlight = new SemaphoreSlim(MaxInFlight);
@@ -91,7 +119,7 @@ internal static class OutboxBenchmark
             {
                 try
                 {
-                    return await CommitChangeAsync(services, recorder);
+                    return await change(services, recorder);
                 }
                 finally
                 {
@@ -104,7 +132,8 @@ internal static class OutboxBenchmark
     }
 
     /// <summary>Each writer commits its next change as soon as the last one returned.</summary>
-    private static async Task<RunResult> FlatOutAsync(IServiceProvider services, LatencyRecorder recorder, string name, int writers, TimeSpan duration)
+    private static async Task<RunResult> FlatOutAsync(
+        IServiceProvider services, LatencyRecorder recorder, string name, int writers, TimeSpan duration, Change change)
     {
         var until = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         var perWriter = await Task.WhenAll(Enumerable.Range(0, writers).Select(async _ =>
@@ -112,7 +141,7 @@ internal static class OutboxBenchmark
             var ids = new List<Guid>();
             while (Stopwatch.GetTimestamp() < until)
             {
-                ids.Add(await CommitChangeAsync(services, recorder));
+                ids.Add(await change(services, recorder));
             }
 
             return ids;
@@ -129,6 +158,16 @@ internal static class OutboxBenchmark
         db.AddIntegrationEvent(accepted);
         await db.SaveChangesAsync();
         recorder.Committed(accepted.EventId);
+        return accepted.EventId;
+    }
+
+    /// <summary>The baseline: published straight to the bus; stamped before the publish, as that is when it was accepted.</summary>
+    private static async Task<Guid> PublishRawAsync(IServiceProvider services, LatencyRecorder recorder)
+    {
+        var bus = services.GetRequiredService<IBus>();
+        var accepted = new RawChangeAccepted { SubjectId = Guid.CreateVersion7(), OccurredAt = DateTimeOffset.UtcNow };
+        recorder.Committed(accepted.EventId);
+        await bus.Publish(accepted, context => context.MessageId = accepted.EventId);
         return accepted.EventId;
     }
 
@@ -151,3 +190,6 @@ internal static class OutboxBenchmark
         await command.ExecuteNonQueryAsync();
     }
 }
+
+/// <summary>One accepted change, by the outbox or raw; returns its event id.</summary>
+internal delegate Task<Guid> Change(IServiceProvider services, LatencyRecorder recorder);
