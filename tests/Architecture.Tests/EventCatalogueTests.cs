@@ -15,6 +15,7 @@ public partial class EventCatalogueTests
         typeof(CommunityTrigger.Contracts.CommunityTriggerApplicationReceived).Assembly,
         typeof(Reviews.Contracts.ReviewCommissioned).Assembly,
         typeof(Prevent.Contracts.PreventReferralReceived).Assembly,
+        typeof(Funding.Contracts.GrantAwarded).Assembly,
     ];
 
     private static readonly string[] PersonalDataWords =
