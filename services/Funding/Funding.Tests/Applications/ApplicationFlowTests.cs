@@ -93,8 +93,8 @@ public class ApplicationFlowTests(FundingApiFactory funding) : IClassFixture<Fun
         Assert.Equal("priority-not-live", (await againstRetired.ReadProblemAsync(HttpStatusCode.UnprocessableEntity)).GetProperty("rule").GetString());
 
         var incomplete = FundingRequests.Application(roundId, Guid.NewGuid());
-        incomplete.Remove("evidenceOfNeed");
-        incomplete["objectives"] = new[] { new { description = "Contribute to the DAAT", measure = (string?)null } };
+        incomplete["evidenceOfNeed"] = "";
+        incomplete["objectives"] = new[] { new { description = "Contribute to the DAAT", measure = "" } };
         var problem = await (await applicant.PostAsJsonAsync("/api/funding/applications", incomplete)).ReadProblemAsync(HttpStatusCode.BadRequest);
         var errors = problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).ToList();
         Assert.Contains(errors, e => e.Equals("evidenceOfNeed", StringComparison.OrdinalIgnoreCase));

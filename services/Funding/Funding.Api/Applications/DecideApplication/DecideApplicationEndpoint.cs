@@ -14,9 +14,9 @@ namespace Funding.Api.Applications.DecideApplication;
 
 public sealed record DecideApplicationRequest(
     [property: Required] DecisionOutcome? Outcome,
-    [property: Range(0.01, 10_000_000)] decimal? Amount,
-    [property: StringLength(4000)] string? Conditions,
-    [property: Required, StringLength(4000, MinimumLength = 3)] string Reason);
+    [property: Required, StringLength(4000, MinimumLength = 3)] string Reason,
+    [property: Range(0.01, 10_000_000)] decimal? Amount = null,
+    [property: StringLength(4000)] string? Conditions = null);
 
 internal static class DecideApplicationEndpoint
 {

@@ -11,7 +11,7 @@ namespace Funding.Api.Applications.ScoreApplication;
 
 public sealed record ScoreApplicationRequest(
     [property: Required] Dictionary<string, int> Scores,
-    [property: StringLength(4000)] string? Comment);
+    [property: StringLength(4000)] string? Comment = null);
 
 internal static class ScoreApplicationEndpoint
 {

@@ -14,8 +14,6 @@ public sealed record SubmitApplicationRequest(
     [property: Required] Guid? RoundId,
     [property: Required] ApplicantType? ApplicantType,
     [property: Required, StringLength(200, MinimumLength = 2)] string OrganisationName,
-    [property: StringLength(20)] string? CharityNumber,
-    [property: StringLength(20)] string? CompanyNumber,
     [property: Required, StringLength(200, MinimumLength = 3)] string ProjectTitle,
     [property: Required, StringLength(4000)] string Summary,
     [property: Range(0.01, 10_000_000)] decimal AmountRequested,
@@ -30,17 +28,19 @@ public sealed record SubmitApplicationRequest(
     [property: Required, MinLength(1)] List<string> Districts,
     [property: Required] ContactRequest Contact,
     List<string>? Answers = null,
+    [property: StringLength(20)] string? CharityNumber = null,
+    [property: StringLength(20)] string? CompanyNumber = null,
     [property: StringLength(100), RegularExpression("^[a-z0-9]+(-[a-z0-9]+)*$", ErrorMessage = "Use the organisation's agency slug.")] string? ApplicantAgency = null);
 
 public sealed record ObjectiveRequest(
     [property: Required, StringLength(1000, MinimumLength = 3)] string Description,
     [property: Required(ErrorMessage = "Every objective needs a measure (what will be counted): without one its impact cannot be assessed."), StringLength(200)] string Measure,
-    [property: Range(0, 100_000_000)] decimal? Target);
+    [property: Range(0, 100_000_000)] decimal? Target = null);
 
 public sealed record ContactRequest(
     [property: Required, StringLength(200)] string Name,
     [property: Required, EmailAddress, StringLength(200)] string Email,
-    [property: StringLength(30)] string? Phone);
+    [property: StringLength(30)] string? Phone = null);
 
 internal static class SubmitApplicationEndpoint
 {
