@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using CommunityTrigger.Api.Domain;
 
-namespace CommunityTrigger.Api.Cases.SubmitApplication;
+namespace CommunityTrigger.Api.Cases;
 
 /// <summary>An application as the public web form sends it; staff entries add the channel.</summary>
 public sealed record ApplicationRequest(
