@@ -21,6 +21,7 @@ builder.AddPlatformMessaging<FundingDbContext>(bus =>
     bus.AddConsumer<RecordRetiredPriority>();
 });
 builder.AddFundingPolicies();
+builder.Services.AddFundChanges().AddRoundChanges().AddApplicationChanges().AddGrantChanges();
 
 var app = builder.Build();
 app.MapServiceDefaults();

@@ -3,6 +3,7 @@ using Funding.Api.Domain;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
 using Platform.ServiceDefaults.Auth;
+using Platform.ServiceDefaults.Changes;
 using Platform.ServiceDefaults.Errors;
 
 namespace Funding.Api.Applications;
@@ -13,6 +14,23 @@ namespace Funding.Api.Applications;
 /// </summary>
 internal static class ApplicationAccess
 {
+    /// <summary>
+    /// Application changes (grants officers' moves), audited without the contact; assessment changes found as the
+    /// caller's own assignment to the application, so an assessor can only ever change their own scoring.
+    /// </summary>
+    public static IServiceCollection AddApplicationChanges(this IServiceCollection services) => services
+        .AddChanges<FundingDbContext, GrantApplication>(setup => setup
+            .FindBy<Guid>((db, id, cancellationToken) => db.Applications.FindAsync([id], cancellationToken).AsTask(), id => NotFound(id))
+            .AuditAs(application => application.Id.ToString(), ApplicationResponse.AuditView)
+            .VersionedBy(application => application.Version))
+        .AddChanges<FundingDbContext, Assessment>(setup => setup
+            .FindBy<Guid>(
+                (db, user, applicationId, cancellationToken) =>
+                    db.Assessments.SingleOrDefaultAsync(a => a.ApplicationId == applicationId && a.AssessorId == user.Id, cancellationToken),
+                applicationId => NotFound(applicationId, " assigned to you to assess"))
+            .AuditAs(assessment => assessment.Id.ToString(), AssessmentResponse.From)
+            .VersionedBy(assessment => assessment.Version));
+
     public static bool IsGrantsOfficer(this CurrentUser user) => user.IsInRole(Roles.GrantsOfficer);
 
     public static IQueryable<GrantApplication> VisibleTo(this FundingDbContext db, CurrentUser user)
@@ -34,19 +52,6 @@ internal static class ApplicationAccess
 
     public static async Task<GrantApplication> FindOrThrowAsync(this FundingDbContext db, Guid id, CancellationToken cancellationToken) =>
         await db.Applications.FindAsync([id], cancellationToken) ?? throw NotFound(id);
-
-    /// <summary>Loads the application holding its row lock to the end of the caller's transaction (one decision at a time).</summary>
-    public static async Task<GrantApplication> LockOrThrowAsync(this FundingDbContext db, Guid id, CancellationToken cancellationToken)
-    {
-        _ = await db.Database.ExecuteSqlAsync($"SELECT 1 FROM applications WHERE id = {id} FOR UPDATE", cancellationToken);
-        return await db.FindOrThrowAsync(id, cancellationToken);
-    }
-
-    /// <summary>The caller's own assignment to score this application.</summary>
-    public static async Task<Assessment> FindAssignmentOrThrowAsync(
-        this FundingDbContext db, Guid applicationId, CurrentUser user, CancellationToken cancellationToken) =>
-        await db.Assessments.SingleOrDefaultAsync(a => a.ApplicationId == applicationId && a.AssessorId == user.Id, cancellationToken)
-        ?? throw NotFound(applicationId, " assigned to you to assess");
 
     private static RuleViolationException NotFound(Guid id, string suffix = "") =>
         new("application-not-found", $"There is no application {id}{suffix}.", RuleViolationKind.NotFound);

@@ -1,4 +1,6 @@
 using Platform.ServiceDefaults.Time;
+using Funding.Contracts;
+using Platform.ServiceDefaults.Domain;
 using Platform.ServiceDefaults.Errors;
 
 namespace Funding.Api.Domain;
@@ -8,8 +10,9 @@ namespace Funding.Api.Domain;
 /// arrears (never more than the award, never after the project period plus the grace window), is paid against approved
 /// claims, and reports quarterly against each objective's measure; the award may be varied or clawed back with a
 /// reason, and closes with the project's impact and added value (as seed 004 reported them).
+/// Announces GrantAwarded when made, GrantPaid on each payment, MonitoringReturnSubmitted on each return (numbers only).
 /// </summary>
-public sealed class Grant
+public sealed class Grant : AggregateRoot
 {
     private Grant()
     {
@@ -82,7 +85,7 @@ public sealed class Grant
         ArgumentNullException.ThrowIfNull(application);
         var decision = application.Decision ?? throw new InvalidOperationException("Only a decided application becomes a grant.");
         var details = application.Details;
-        return new Grant
+        var grant = new Grant
         {
             Id = Guid.CreateVersion7(now),
             ApplicationId = application.Id,
@@ -106,6 +109,18 @@ public sealed class Grant
             AwardedOn = UkDate.Of(now),
             Status = GrantStatus.Offered,
         };
+        grant.Announce(new GrantAwarded
+        {
+            OccurredAt = now,
+            GrantId = grant.Id,
+            FundId = grant.FundId,
+            PriorityId = grant.PriorityId,
+            Amount = grant.Amount,
+            FinancialYear = FinancialYear.Containing(grant.PeriodStart).ToString(),
+            Districts = grant.Districts,
+            PartAward = grant.PartAward,
+        });
+        return grant;
     }
 
     /// <summary>An award made before this system, as the records report it: closed, paid in full, with its outcome.</summary>
@@ -194,7 +209,20 @@ public sealed class Grant
         ArgumentNullException.ThrowIfNull(claim);
         claim.MarkPaid();
         Paid += claim.Amount;
-        return new Payment(Guid.CreateVersion7(now), Id, claim.Id, claim.Amount, paidOn, now);
+        var payment = new Payment(Guid.CreateVersion7(now), Id, claim.Id, claim.Amount, paidOn, now);
+        Announce(new GrantPaid
+        {
+            OccurredAt = now,
+            GrantId = Id,
+            PaymentId = payment.Id,
+            FundId = FundId,
+            PriorityId = PriorityId,
+            Amount = payment.Amount,
+            TotalPaid = Paid,
+            PaidOn = paidOn,
+            FinancialYear = FinancialYear.Containing(paidOn).ToString(),
+        });
+        return payment;
     }
 
     /// <summary>Changes the award; returns the change in commitment (positive commits more of the budget line, negative releases).</summary>
@@ -263,7 +291,19 @@ public sealed class Grant
             throw Refused("spend-to-date-out-of-range", $"spendToDate: between £0 and the award, {Money.Show(Amount)}.");
         }
 
-        return new MonitoringReturn(Guid.CreateVersion7(now), Id, year.ToString(), quarter, [.. progress], spendToDate, commentary, now);
+        var submitted = new MonitoringReturn(Guid.CreateVersion7(now), Id, year.ToString(), quarter, [.. progress], spendToDate, commentary, now);
+        Announce(new MonitoringReturnSubmitted
+        {
+            OccurredAt = now,
+            ReturnId = submitted.Id,
+            GrantId = Id,
+            PriorityId = PriorityId,
+            FinancialYear = submitted.FinancialYear,
+            Quarter = quarter,
+            SpendToDate = spendToDate,
+            Measures = [.. progress.Select(p => new MeasuredObjective { Objective = p.Objective, Measure = Objectives[p.Objective - 1].Measure, Value = p.Value })],
+        });
+        return submitted;
     }
 
     /// <summary>The quarters whose return is due by <paramref name="today"/> (quarter end plus <paramref name="graceDays"/> passed).</summary>

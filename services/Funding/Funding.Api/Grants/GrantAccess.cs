@@ -3,6 +3,7 @@ using Funding.Api.Domain;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
 using Platform.ServiceDefaults.Auth;
+using Platform.ServiceDefaults.Changes;
 using Platform.ServiceDefaults.Errors;
 
 namespace Funding.Api.Grants;
@@ -30,25 +31,20 @@ internal static class GrantAccess
         this FundingDbContext db, Guid id, CurrentUser user, CancellationToken cancellationToken) =>
         await db.VisibleTo(user).SingleOrDefaultAsync(g => g.Id == id, cancellationToken) ?? throw NotFound(id);
 
-    /// <summary>The grant as its grantee (or a grants officer acting for them) changes it.</summary>
-    public static async Task<Grant> FindAsGranteeOrThrowAsync(
-        this FundingDbContext db, Guid id, CurrentUser user, CancellationToken cancellationToken)
-    {
-        var grant = await db.Grants.FindAsync([id], cancellationToken) ?? throw NotFound(id);
-        return user.IsInRole(Roles.GrantsOfficer) || grant.RecipientAgency == user.Agency ? grant : throw NotFound(id);
-    }
-
     /// <summary>
-    /// Loads the grant holding its row lock to the end of the caller's transaction (money changes take turns); with
-    /// <paramref name="grantee"/>, only if that caller may act as the grantee. Call before anything else loads the grant.
+    /// Grant changes, found for a grants officer or the grantee's own users (anyone else: not found), audited with the
+    /// money before and after. Officer-only moves are also limited by their endpoints' role policy.
     /// </summary>
-    public static async Task<Grant> LockGrantOrThrowAsync(
-        this FundingDbContext db, Guid id, CancellationToken cancellationToken, CurrentUser? grantee = null)
-    {
-        _ = await db.Database.ExecuteSqlAsync($"SELECT 1 FROM grants WHERE id = {id} FOR UPDATE", cancellationToken);
-        var grant = await db.Grants.FindAsync([id], cancellationToken) ?? throw NotFound(id);
-        return grantee is null || grantee.IsInRole(Roles.GrantsOfficer) || grant.RecipientAgency == grantee.Agency ? grant : throw NotFound(id);
-    }
+    public static IServiceCollection AddGrantChanges(this IServiceCollection services) =>
+        services.AddChanges<FundingDbContext, Grant>(setup => setup
+            .FindBy<Guid>(
+                async (db, user, id, cancellationToken) => await db.Grants.FindAsync([id], cancellationToken) is { } grant
+                    && (user.IsInRole(Roles.GrantsOfficer) || grant.RecipientAgency == user.Agency)
+                        ? grant
+                        : null,
+                NotFound)
+            .AuditAs(grant => grant.Id.ToString(), GrantResponse.Money)
+            .VersionedBy(grant => grant.Version));
 
     public static async Task<Claim> FindClaimOrThrowAsync(this FundingDbContext db, Guid grantId, Guid claimId, CancellationToken cancellationToken) =>
         await db.Claims.SingleOrDefaultAsync(c => c.Id == claimId && c.GrantId == grantId, cancellationToken)

@@ -15,7 +15,7 @@ public sealed record GrantResponse(
         grant.Variations, grant.Outcome, grant.Version);
 
     /// <summary>The money of a grant, before and after a change, for the audit log.</summary>
-    public static object Money(Grant grant) => new { grant.Status, grant.Amount, grant.Claimed, grant.Paid };
+    public static object Money(Grant grant) => new { grant.Status, grant.Amount, grant.Claimed, grant.Paid, LastVariation = grant.Variations.LastOrDefault() };
 }
 
 public sealed record ClaimResponse(Guid Id, Guid GrantId, DateOnly PeriodFrom, DateOnly PeriodTo, decimal Amount, ClaimStatus Status, string? QueryReason)

@@ -1,5 +1,6 @@
 using Funding.Api.Data;
 using Funding.Api.Domain;
+using Platform.ServiceDefaults.Changes;
 using Platform.ServiceDefaults.Errors;
 
 namespace Funding.Api.Rounds;
@@ -16,7 +17,14 @@ public sealed record RoundResponse(
 
 internal static class RoundLookup
 {
+    private static RuleViolationException NotFound(Guid id) => new("round-not-found", $"There is no round {id}.", RuleViolationKind.NotFound);
+
+    public static IServiceCollection AddRoundChanges(this IServiceCollection services) =>
+        services.AddChanges<FundingDbContext, Round>(setup => setup
+            .FindBy<Guid>((db, id, cancellationToken) => db.Rounds.FindAsync([id], cancellationToken).AsTask(), NotFound)
+            .AuditAs(round => round.Id.ToString(), RoundResponse.From)
+            .VersionedBy(round => round.Version));
+
     public static async Task<Round> FindRoundOrThrowAsync(this FundingDbContext db, Guid id, CancellationToken cancellationToken) =>
-        await db.Rounds.FindAsync([id], cancellationToken)
-        ?? throw new RuleViolationException("round-not-found", $"There is no round {id}.", RuleViolationKind.NotFound);
+        await db.Rounds.FindAsync([id], cancellationToken) ?? throw NotFound(id);
 }

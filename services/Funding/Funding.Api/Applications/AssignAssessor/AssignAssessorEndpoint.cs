@@ -2,9 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Funding.Api.Data;
 using Funding.Api.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Platform.ServiceDefaults.Audit;
-using Platform.ServiceDefaults.Auth;
-using Platform.ServiceDefaults.Data;
+using Platform.ServiceDefaults.Changes;
 using Platform.ServiceDefaults.Errors;
 
 namespace Funding.Api.Applications.AssignAssessor;
@@ -24,16 +22,13 @@ internal static class AssignAssessorEndpoint
             .WithSummary("Assign a person (token subject) to score the application; nobody from the applicant's organisation.");
 
     private static async Task<Created<AssessmentResponse>> Handle(
-        Guid id, AssignAssessorRequest request, FundingDbContext db, CurrentUser user, AuditTrail audit, TimeProvider clock,
+        Guid id, AssignAssessorRequest request, Changes<GrantApplication> applications, Changes<Assessment> assessments,
         CancellationToken cancellationToken)
     {
-        var application = await db.FindOrThrowAsync(id, cancellationToken);
-        var assessment = Assessment.Assign(application, request.AssessorId, request.AssessorAgency, clock.GetUtcNow());
-        db.Assessments.Add(assessment);
-        audit.Record(db, "assessor-assigned", nameof(GrantApplication), application.Id.ToString(), after: AssessmentResponse.From(assessment));
-        await db.SaveChangesOrRefuseAsync(
-            () => new RuleViolationException("assessor-already-assigned", $"{request.AssessorId} is already assigned to this application."),
-            cancellationToken);
+        var application = await applications.FindAsync(id, cancellationToken);
+        var assessment = await assessments.AddAsync(
+            now => Assessment.Assign(application, request.AssessorId, request.AssessorAgency, now), "assessor-assigned", cancellationToken,
+            duplicate: () => new RuleViolationException("assessor-already-assigned", $"{request.AssessorId} is already assigned to this application."));
         return TypedResults.Created($"/api/funding/applications/{id}", AssessmentResponse.From(assessment));
     }
 }

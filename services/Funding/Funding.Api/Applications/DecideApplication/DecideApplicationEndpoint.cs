@@ -3,12 +3,12 @@ using Funding.Api.Data;
 using Funding.Api.Domain;
 using Funding.Api.Funds;
 using Funding.Api.Rounds;
-using Funding.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Platform.ServiceDefaults.Audit;
 using Platform.ServiceDefaults.Auth;
-using Platform.ServiceDefaults.Messaging;
+using Platform.ServiceDefaults.Changes;
+using Platform.ServiceDefaults.Data;
 
 namespace Funding.Api.Applications.DecideApplication;
 
@@ -30,48 +30,32 @@ internal static class DecideApplicationEndpoint
 
     /// <remarks>
     /// The application's row lock makes one decision per application; the budget line's row lock makes decisions against
-    /// the same pot take turns across replicas, so each sees what the previous one committed (see FundLookup.LockBudgetLineAsync).
+    /// the same pot take turns across replicas, so each sees what the previous one committed (FundLookup.StartLockedAsync).
     /// </remarks>
     private static async Task<Ok<ApplicationResponse>> Handle(
-        Guid id, DecideApplicationRequest request, FundingDbContext db, CurrentUser user, AuditTrail audit, TimeProvider clock,
+        Guid id, DecideApplicationRequest request, [FromHeader(Name = ExpectedVersion.Header)] string? ifMatch,
+        Changes<GrantApplication> applications, Changes<BudgetLine> budget, Changes<Grant> grants, FundingDbContext db, CurrentUser user,
         CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var application = await db.LockOrThrowAsync(id, cancellationToken);
+        await using var change = await applications.StartAsync(id, ifMatch, cancellationToken, RowLock.Exclusive);
+        var application = change.Aggregate;
         var round = await db.FindRoundOrThrowAsync(application.RoundId, cancellationToken);
         var fund = await db.FindFundOrThrowAsync(application.FundId, cancellationToken);
         var completed = await db.Assessments.CountAsync(a => a.ApplicationId == id && a.ScoredAt != null && a.ConflictOfInterest == null, cancellationToken);
         var priorityLive = await db.Priorities.AnyAsync(p => p.Id == application.Details.PriorityId && !p.Retired, cancellationToken);
-        var before = ApplicationResponse.AuditView(application);
-        var now = clock.GetUtcNow();
 
         var amount = application.Decide(
-            request.Outcome!.Value, request.Amount, request.Conditions, request.Reason, round, completed, priorityLive, user.Id, now);
+            request.Outcome!.Value, request.Amount, request.Conditions, request.Reason, round, completed, priorityLive, user.Id, change.Now);
         if (amount > 0)
         {
             var period = fund.BudgetPeriodFor(application.Details.PeriodStart);
-            var line = await db.LockBudgetLineAsync(fund.Id, period, cancellationToken);
-            var lineBefore = BudgetLineResponse.From(line);
-            line.Commit(amount);
-            var grant = Grant.Award(application, period, now);
-            db.Grants.Add(grant);
-            db.AddIntegrationEvent(new GrantAwarded
-            {
-                OccurredAt = now,
-                GrantId = grant.Id,
-                FundId = grant.FundId,
-                PriorityId = grant.PriorityId,
-                Amount = grant.Amount,
-                FinancialYear = FinancialYear.Containing(grant.PeriodStart).ToString(),
-                Districts = grant.Districts,
-                PartAward = grant.PartAward,
-            });
-            audit.Record(db, "budget-committed", nameof(BudgetLine), $"{fund.Id}/{period}", lineBefore, BudgetLineResponse.From(line));
+            await using var line = await budget.StartLockedAsync(db, fund.Id, period, cancellationToken);
+            line.Aggregate.Commit(amount);
+            await line.SaveAsync("budget-committed", cancellationToken);
+            await grants.AddAsync(Grant.Award(application, period, change.Now), "grant-awarded", cancellationToken);
         }
 
-        audit.Record(db, "application-decided", nameof(GrantApplication), application.Id.ToString(), before, ApplicationResponse.AuditView(application));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await change.SaveAsync("application-decided", cancellationToken);
         return TypedResults.Ok(await db.ViewAsync(application, user, cancellationToken));
     }
 }

@@ -1,9 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using Funding.Api.Data;
 using Funding.Api.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Platform.ServiceDefaults.Audit;
-using Platform.ServiceDefaults.Auth;
+using Platform.ServiceDefaults.Changes;
 
 namespace Funding.Api.Applications.DeclareConflict;
 
@@ -19,13 +17,7 @@ internal static class DeclareConflictEndpoint
             .WithSummary("The assigned assessor declares a conflict of interest; they can then no longer score the application.");
 
     private static async Task<Ok<AssessmentResponse>> Handle(
-        Guid id, DeclareConflictRequest request, FundingDbContext db, CurrentUser user, AuditTrail audit, CancellationToken cancellationToken)
-    {
-        var assessment = await db.FindAssignmentOrThrowAsync(id, user, cancellationToken);
-        var before = AssessmentResponse.From(assessment);
-        assessment.DeclareConflict(request.Reason);
-        audit.Record(db, "conflict-of-interest-declared", nameof(Assessment), assessment.Id.ToString(), before, AssessmentResponse.From(assessment));
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(AssessmentResponse.From(assessment));
-    }
+        Guid id, DeclareConflictRequest request, Changes<Assessment> assessments, CancellationToken cancellationToken) =>
+        TypedResults.Ok(AssessmentResponse.From(await assessments.ApplyAsync(
+            id, null, "conflict-of-interest-declared", (assessment, _) => assessment.DeclareConflict(request.Reason), cancellationToken)));
 }

@@ -2,8 +2,10 @@ using System.ComponentModel.DataAnnotations;
 using Funding.Api.Data;
 using Funding.Api.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Platform.ServiceDefaults.Audit;
+using Microsoft.AspNetCore.Mvc;
 using Platform.ServiceDefaults.Auth;
+using Platform.ServiceDefaults.Changes;
+using Platform.ServiceDefaults.Data;
 
 namespace Funding.Api.Applications.ModerateApplication;
 
@@ -21,14 +23,11 @@ internal static class ModerateApplicationEndpoint
             .WithSummary("Set the moderated score (percentage) the panel sees, with the reason (e.g. assessors far apart).");
 
     private static async Task<Ok<ApplicationResponse>> Handle(
-        Guid id, ModerateApplicationRequest request, FundingDbContext db, CurrentUser user, AuditTrail audit, TimeProvider clock,
-        CancellationToken cancellationToken)
+        Guid id, ModerateApplicationRequest request, [FromHeader(Name = ExpectedVersion.Header)] string? ifMatch,
+        Changes<GrantApplication> applications, FundingDbContext db, CurrentUser user, CancellationToken cancellationToken)
     {
-        var application = await db.FindOrThrowAsync(id, cancellationToken);
-        var before = ApplicationResponse.AuditView(application);
-        application.Moderate(request.Score, request.Reason, user.Id, clock.GetUtcNow());
-        audit.Record(db, "application-moderated", nameof(GrantApplication), application.Id.ToString(), before, ApplicationResponse.AuditView(application));
-        await db.SaveChangesAsync(cancellationToken);
+        var application = await applications.ApplyAsync(
+            id, ifMatch, "application-moderated", (application, now) => application.Moderate(request.Score, request.Reason, user.Id, now), cancellationToken);
         return TypedResults.Ok(await db.ViewAsync(application, user, cancellationToken));
     }
 }

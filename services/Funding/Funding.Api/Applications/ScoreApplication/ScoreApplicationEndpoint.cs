@@ -3,8 +3,7 @@ using Funding.Api.Data;
 using Funding.Api.Domain;
 using Funding.Api.Rounds;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Platform.ServiceDefaults.Audit;
-using Platform.ServiceDefaults.Auth;
+using Platform.ServiceDefaults.Changes;
 using Platform.ServiceDefaults.Errors;
 
 namespace Funding.Api.Applications.ScoreApplication;
@@ -24,21 +23,17 @@ internal static class ScoreApplicationEndpoint
             .WithSummary("The assigned assessor scores every criterion of the round from 0 to 5; only while the application is undecided.");
 
     private static async Task<Ok<AssessmentResponse>> Handle(
-        Guid id, ScoreApplicationRequest request, FundingDbContext db, CurrentUser user, AuditTrail audit, TimeProvider clock,
-        CancellationToken cancellationToken)
+        Guid id, ScoreApplicationRequest request, Changes<Assessment> assessments, FundingDbContext db, CancellationToken cancellationToken)
     {
-        var assessment = await db.FindAssignmentOrThrowAsync(id, user, cancellationToken);
+        await using var change = await assessments.StartAsync(id, null, cancellationToken);
         var application = await db.FindOrThrowAsync(id, cancellationToken);
         if (application.Status != ApplicationStatus.Submitted)
         {
             throw new RuleViolationException("application-already-decided", "A decided application is not scored any more.");
         }
 
-        var round = await db.FindRoundOrThrowAsync(application.RoundId, cancellationToken);
-        var before = AssessmentResponse.From(assessment);
-        assessment.Score(round, request.Scores, request.Comment, clock.GetUtcNow());
-        audit.Record(db, "application-scored", nameof(Assessment), assessment.Id.ToString(), before, AssessmentResponse.From(assessment));
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(AssessmentResponse.From(assessment));
+        change.Aggregate.Score(await db.FindRoundOrThrowAsync(application.RoundId, cancellationToken), request.Scores, request.Comment, change.Now);
+        await change.SaveAsync("application-scored", cancellationToken);
+        return TypedResults.Ok(AssessmentResponse.From(change.Aggregate));
     }
 }

@@ -4,8 +4,8 @@ using Funding.Api.Domain;
 using Funding.Api.Rounds;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Platform.ServiceDefaults.Audit;
 using Platform.ServiceDefaults.Auth;
+using Platform.ServiceDefaults.Changes;
 using Platform.ServiceDefaults.Errors;
 
 namespace Funding.Api.Applications.SubmitApplication;
@@ -53,7 +53,7 @@ internal static class SubmitApplicationEndpoint
             .WithSummary("Apply to an open round for the caller's organisation (a grants officer may enter one on an organisation's behalf with applicantAgency).");
 
     private static async Task<Created<ApplicationResponse>> Handle(
-        SubmitApplicationRequest request, FundingDbContext db, CurrentUser user, AuditTrail audit, TimeProvider clock,
+        SubmitApplicationRequest request, Changes<GrantApplication> applications, FundingDbContext db, CurrentUser user,
         CancellationToken cancellationToken)
     {
         var agency = ApplicantAgency(request, user);
@@ -71,11 +71,9 @@ internal static class SubmitApplicationEndpoint
             request.Summary, request.AmountRequested, request.PeriodStart!.Value, request.PeriodEnd!.Value, request.MatchFunding, priorityId,
             request.EvidenceOfNeed, [.. request.Objectives.Select(o => new Objective(o.Description, o.Measure, o.Target))],
             request.ExpectedImpact, request.AddedValue, [.. request.Districts], request.Answers ?? []);
-        var application = GrantApplication.Submit(
-            round, agency, user.Id, details, new Contact(request.Contact.Name, request.Contact.Email, request.Contact.Phone), clock.GetUtcNow());
-        db.Applications.Add(application);
-        audit.Record(db, "application-submitted", nameof(GrantApplication), application.Id.ToString(), after: ApplicationResponse.AuditView(application));
-        await db.SaveChangesAsync(cancellationToken);
+        var contact = new Contact(request.Contact.Name, request.Contact.Email, request.Contact.Phone);
+        var application = await applications.AddAsync(
+            now => GrantApplication.Submit(round, agency, user.Id, details, contact, now), "application-submitted", cancellationToken);
         return TypedResults.Created($"/api/funding/applications/{application.Id}", await db.ViewAsync(application, user, cancellationToken));
     }
 

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Funding.Api.Data;
 using Funding.Api.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Platform.ServiceDefaults.Audit;
+using Platform.ServiceDefaults.Changes;
 using Platform.ServiceDefaults.Errors;
 
 namespace Funding.Api.Funds.CarryForward;
@@ -19,28 +19,25 @@ internal static class CarryForwardEndpoint
             .WithName("CarryForward")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .WithSummary("By decision, move unspent (uncommitted) money of a financial year into the next year's budget. Audited.");
+            .WithSummary("By decision, move unspent (uncommitted) money of a financial year into the next year's budget. Both lines are audited.");
 
     private static async Task<Ok<FundResponse>> Handle(
-        Guid id, CarryForwardRequest request, FundingDbContext db, AuditTrail audit, CancellationToken cancellationToken)
+        Guid id, CarryForwardRequest request, Changes<Fund> funds, Changes<BudgetLine> budget, FundingDbContext db,
+        CancellationToken cancellationToken)
     {
-        var fund = await db.FindFundOrThrowAsync(id, cancellationToken);
-        if (fund.Basis != BudgetBasis.PerYear)
+        await using var fund = await funds.StartAsync(id, null, cancellationToken, RowLock.Shared);
+        if (fund.Aggregate.Basis != BudgetBasis.PerYear)
         {
             throw new RuleViolationException("carry-forward-whole-life-fund", "A whole-life budget has no years to carry money between.", RuleViolationKind.BusinessRule);
         }
 
         var from = FinancialYear.Parse(request.FromYear);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var source = await db.LockBudgetLineAsync(id, from.ToString(), cancellationToken); // earlier year first: one lock order
-        var target = await db.LockBudgetLineAsync(id, from.Next.ToString(), cancellationToken);
-        var before = new[] { BudgetLineResponse.From(source), BudgetLineResponse.From(target) };
-        source.CarryForwardTo(target, request.Amount);
-        audit.Record(
-            db, "budget-carried-forward", nameof(Fund), fund.Id.ToString(), before,
-            new { lines = new[] { BudgetLineResponse.From(source), BudgetLineResponse.From(target) }, request.Decision });
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return TypedResults.Ok(FundResponse.From(fund, await db.BudgetOfAsync(id, cancellationToken)));
+        await using var source = await budget.StartLockedAsync(db, id, from.ToString(), cancellationToken); // earlier year first: one lock order
+        await using var target = await budget.StartLockedAsync(db, id, from.Next.ToString(), cancellationToken);
+        source.AlsoChanges(target.Aggregate, "budget-carried-forward-into");
+        source.Aggregate.CarryForwardTo(target.Aggregate, request.Amount);
+        await source.SaveAsync("budget-carried-forward", cancellationToken);
+        await db.Database.CommitTransactionAsync(cancellationToken);
+        return TypedResults.Ok(FundResponse.From(fund.Aggregate, await db.BudgetOfAsync(id, cancellationToken)));
     }
 }

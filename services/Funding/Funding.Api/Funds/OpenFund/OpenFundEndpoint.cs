@@ -3,7 +3,7 @@ using Funding.Api.Data;
 using Funding.Api.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.ServiceDefaults.Audit;
-using Platform.ServiceDefaults.Data;
+using Platform.ServiceDefaults.Changes;
 using Platform.ServiceDefaults.Errors;
 
 namespace Funding.Api.Funds.OpenFund;
@@ -28,7 +28,7 @@ internal static class OpenFundEndpoint
             .WithSummary("Open a fund with its budget: one per financial year (yearlyBudgets, keyed 2025/26) or one for its whole life.");
 
     private static async Task<Created<FundResponse>> Handle(
-        OpenFundRequest request, FundingDbContext db, AuditTrail audit, TimeProvider clock, CancellationToken cancellationToken)
+        OpenFundRequest request, Changes<Fund> funds, FundingDbContext db, AuditTrail audit, TimeProvider clock, CancellationToken cancellationToken)
     {
         var yearly = request.YearlyBudgets?.ToDictionary(
             pair => FinancialYear.TryParse(pair.Key, out var year)
@@ -38,11 +38,15 @@ internal static class OpenFundEndpoint
         var (fund, budget) = Fund.Open(
             request.Code, request.Name, request.Purpose, request.Basis!.Value, FinancialYear.Parse(request.FirstYear), request.Years,
             yearly, request.WholeLifeBudget, clock.GetUtcNow());
-        db.Funds.Add(fund);
-        db.BudgetLines.AddRange(budget);
-        audit.Record(db, "fund-opened", nameof(Fund), fund.Id.ToString(), after: FundResponse.From(fund, budget));
-        await db.SaveChangesOrRefuseAsync(
-            () => new RuleViolationException("fund-code-taken", $"Another fund already has the code '{request.Code}'."), cancellationToken);
+        foreach (var line in budget)
+        {
+            db.BudgetLines.Add(line);
+            audit.Record(db, "budget-set", nameof(BudgetLine), $"{line.FundId}/{line.Period}", after: BudgetLineResponse.From(line));
+        }
+
+        await funds.AddAsync(
+            fund, "fund-opened", cancellationToken,
+            duplicate: () => new RuleViolationException("fund-code-taken", $"Another fund already has the code '{request.Code}'."));
         return TypedResults.Created($"/api/funding/funds/{fund.Id}", FundResponse.From(fund, budget));
     }
 }

@@ -3,7 +3,7 @@ using Funding.Api.Data;
 using Funding.Api.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Platform.ServiceDefaults.Audit;
+using Platform.ServiceDefaults.Changes;
 using Platform.ServiceDefaults.Data;
 
 namespace Funding.Api.Funds.RecordContribution;
@@ -19,20 +19,18 @@ internal static class RecordContributionEndpoint
         funds.MapPost("/{id:guid}/contributions", Handle)
             .WithName("RecordContribution")
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Record what a funder puts into the fund for a financial year (multi-funder pots); audited.");
 
     private static async Task<Ok<FundResponse>> Handle(
         Guid id, RecordContributionRequest request, [FromHeader(Name = ExpectedVersion.Header)] string? ifMatch,
-        FundingDbContext db, AuditTrail audit, CancellationToken cancellationToken)
+        Changes<Fund> funds, FundingDbContext db, CancellationToken cancellationToken)
     {
-        var fund = await db.FindFundOrThrowAsync(id, cancellationToken);
-        ExpectedVersion.Check(fund.Version, ifMatch);
-        var budget = await db.BudgetOfAsync(id, cancellationToken);
-        var before = FundResponse.From(fund, budget);
-        fund.RecordContribution(request.Funder, Domain.FinancialYear.Parse(request.FinancialYear), request.Amount);
-        audit.Record(db, "contribution-recorded", nameof(Fund), fund.Id.ToString(), before, FundResponse.From(fund, budget));
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(FundResponse.From(fund, budget));
+        var fund = await funds.ApplyAsync(
+            id, ifMatch, "contribution-recorded",
+            (fund, _) => fund.RecordContribution(request.Funder, Domain.FinancialYear.Parse(request.FinancialYear), request.Amount),
+            cancellationToken);
+        return TypedResults.Ok(FundResponse.From(fund, await db.BudgetOfAsync(id, cancellationToken)));
     }
 }

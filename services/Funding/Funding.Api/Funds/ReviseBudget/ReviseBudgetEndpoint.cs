@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Funding.Api.Data;
 using Funding.Api.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Platform.ServiceDefaults.Audit;
+using Platform.ServiceDefaults.Changes;
 
 namespace Funding.Api.Funds.ReviseBudget;
 
@@ -15,19 +15,17 @@ internal static class ReviseBudgetEndpoint
             .WithName("ReviseBudget")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .WithSummary("Set a budget line (a financial year such as 2025-26, or whole-life); never below what is committed. Audited.");
+            .WithSummary("Set a budget line (a financial year written 2025-26, or whole-life); never below what is committed. Audited.");
 
     private static async Task<Ok<BudgetLineResponse>> Handle(
-        Guid id, string period, ReviseBudgetRequest request, FundingDbContext db, AuditTrail audit, CancellationToken cancellationToken)
+        Guid id, string period, ReviseBudgetRequest request, Changes<Fund> funds, Changes<BudgetLine> budget, FundingDbContext db,
+        CancellationToken cancellationToken)
     {
-        await db.FindFundOrThrowAsync(id, cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var line = await db.LockBudgetLineAsync(id, BudgetPeriods.FromPath(period), cancellationToken);
-        var before = BudgetLineResponse.From(line);
-        line.Revise(request.Budget);
-        audit.Record(db, "budget-revised", nameof(BudgetLine), $"{id}/{line.Period}", before, BudgetLineResponse.From(line));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return TypedResults.Ok(BudgetLineResponse.From(line));
+        await using var fund = await funds.StartAsync(id, null, cancellationToken, RowLock.Shared);
+        await using var change = await budget.StartLockedAsync(db, id, BudgetPeriods.FromPath(period), cancellationToken);
+        change.Aggregate.Revise(request.Budget);
+        await change.SaveAsync("budget-revised", cancellationToken);
+        await db.Database.CommitTransactionAsync(cancellationToken);
+        return TypedResults.Ok(BudgetLineResponse.From(change.Aggregate));
     }
 }

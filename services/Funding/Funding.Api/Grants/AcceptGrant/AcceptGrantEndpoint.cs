@@ -1,8 +1,8 @@
-using Funding.Api.Data;
 using Funding.Api.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Platform.ServiceDefaults.Audit;
-using Platform.ServiceDefaults.Auth;
+using Microsoft.AspNetCore.Mvc;
+using Platform.ServiceDefaults.Changes;
+using Platform.ServiceDefaults.Data;
 
 namespace Funding.Api.Grants.AcceptGrant;
 
@@ -16,13 +16,6 @@ internal static class AcceptGrantEndpoint
             .WithSummary("The grantee accepts the grant agreement (offer and conditions); the grant is then published.");
 
     private static async Task<Ok<GrantResponse>> Handle(
-        Guid id, FundingDbContext db, CurrentUser user, AuditTrail audit, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        var grant = await db.FindAsGranteeOrThrowAsync(id, user, cancellationToken);
-        var before = GrantResponse.Money(grant);
-        grant.Accept(clock.GetUtcNow());
-        audit.Record(db, "grant-accepted", nameof(Grant), grant.Id.ToString(), before, GrantResponse.Money(grant));
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(GrantResponse.From(grant));
-    }
+        Guid id, [FromHeader(Name = ExpectedVersion.Header)] string? ifMatch, Changes<Grant> grants, CancellationToken cancellationToken) =>
+        TypedResults.Ok(GrantResponse.From(await grants.ApplyAsync(id, ifMatch, "grant-accepted", (grant, now) => grant.Accept(now), cancellationToken)));
 }

@@ -3,8 +3,8 @@ using Funding.Api.Data;
 using Funding.Api.Domain;
 using Funding.Api.Funds;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Platform.ServiceDefaults.Audit;
 using Platform.ServiceDefaults.Auth;
+using Platform.ServiceDefaults.Changes;
 
 namespace Funding.Api.Grants.ClawBackGrant;
 
@@ -22,19 +22,16 @@ internal static class ClawBackGrantEndpoint
             .WithSummary("Recover money already paid, with the reason; it returns to the fund's budget.");
 
     private static async Task<Ok<GrantResponse>> Handle(
-        Guid id, ClawBackRequest request, FundingDbContext db, CurrentUser user, AuditTrail audit, TimeProvider clock,
+        Guid id, ClawBackRequest request, Changes<Grant> grants, Changes<BudgetLine> budget, FundingDbContext db, CurrentUser user,
         CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var grant = await db.LockGrantOrThrowAsync(id, cancellationToken);
-        var line = await db.LockBudgetLineAsync(grant.FundId, grant.BudgetPeriod, cancellationToken);
-        var before = new { grant = GrantResponse.Money(grant), budget = BudgetLineResponse.From(line) };
-        grant.ClawBack(request.Amount, request.Reason, user.Id, clock.GetUtcNow());
-        line.RecoverPayment(request.Amount);
-        audit.Record(db, "grant-clawed-back", nameof(Grant), grant.Id.ToString(), before,
-            new { grant = GrantResponse.Money(grant), budget = BudgetLineResponse.From(line), request.Reason });
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await using var change = await grants.StartAsync(id, null, cancellationToken, RowLock.Exclusive);
+        var grant = change.Aggregate;
+        await using var line = await budget.StartLockedAsync(db, grant.FundId, grant.BudgetPeriod, cancellationToken);
+        grant.ClawBack(request.Amount, request.Reason, user.Id, change.Now);
+        line.Aggregate.RecoverPayment(request.Amount);
+        await line.SaveAsync("budget-recovered", cancellationToken);
+        await change.SaveAsync("grant-clawed-back", cancellationToken);
         return TypedResults.Ok(GrantResponse.From(grant));
     }
 }

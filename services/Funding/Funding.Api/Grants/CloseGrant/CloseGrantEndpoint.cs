@@ -1,8 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using Funding.Api.Data;
 using Funding.Api.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Platform.ServiceDefaults.Audit;
+using Platform.ServiceDefaults.Changes;
 
 namespace Funding.Api.Grants.CloseGrant;
 
@@ -19,16 +18,7 @@ internal static class CloseGrantEndpoint
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Close a funded project with its outcome: Impact and Added Value, as the partnership reports them.");
 
-    private static async Task<Ok<GrantResponse>> Handle(
-        Guid id, CloseGrantRequest request, FundingDbContext db, AuditTrail audit, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var grant = await db.LockGrantOrThrowAsync(id, cancellationToken);
-        var before = GrantResponse.Money(grant);
-        grant.Close(request.Impact, request.AddedValue, clock.GetUtcNow());
-        audit.Record(db, "grant-closed", nameof(Grant), grant.Id.ToString(), before, GrantResponse.Money(grant));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return TypedResults.Ok(GrantResponse.From(grant));
-    }
+    private static async Task<Ok<GrantResponse>> Handle(Guid id, CloseGrantRequest request, Changes<Grant> grants, CancellationToken cancellationToken) =>
+        TypedResults.Ok(GrantResponse.From(await grants.ApplyAsync(
+            id, null, "grant-closed", (grant, now) => grant.Close(request.Impact, request.AddedValue, now), cancellationToken)));
 }

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Funding.Api.Data;
 using Funding.Api.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Platform.ServiceDefaults.Audit;
+using Platform.ServiceDefaults.Changes;
 using Platform.ServiceDefaults.Errors;
 
 namespace Funding.Api.Grants.DecideClaim;
@@ -22,26 +22,22 @@ internal static class DecideClaimEndpoint
             .WithSummary("Approve a claim for payment, or query it (queryReason); a queried claim's amount may be claimed again.");
 
     private static async Task<Ok<ClaimResponse>> Handle(
-        Guid id, Guid claimId, DecideClaimRequest request, FundingDbContext db, AuditTrail audit, CancellationToken cancellationToken)
+        Guid id, Guid claimId, DecideClaimRequest request, Changes<Grant> grants, FundingDbContext db, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var grant = await db.LockGrantOrThrowAsync(id, cancellationToken);
+        await using var change = await grants.StartAsync(id, null, cancellationToken, RowLock.Exclusive);
         var claim = await db.FindClaimOrThrowAsync(id, claimId, cancellationToken);
-        var before = ClaimResponse.From(claim);
         if (request.Approve == true)
         {
             claim.Approve();
         }
         else
         {
-            grant.Query(claim, string.IsNullOrWhiteSpace(request.QueryReason)
+            change.Aggregate.Query(claim, string.IsNullOrWhiteSpace(request.QueryReason)
                 ? throw new RuleViolationException("query-reason-required", "queryReason: say what the grantee must explain or correct.", RuleViolationKind.BusinessRule)
                 : request.QueryReason);
         }
 
-        audit.Record(db, request.Approve == true ? "claim-approved" : "claim-queried", "Claim", claim.Id.ToString(), before, ClaimResponse.From(claim));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await change.SaveAsync(request.Approve == true ? "claim-approved" : "claim-queried", cancellationToken);
         return TypedResults.Ok(ClaimResponse.From(claim));
     }
 }

@@ -2,12 +2,9 @@ using System.ComponentModel.DataAnnotations;
 using Funding.Api.Data;
 using Funding.Api.Domain;
 using Funding.Api.Funds;
-using Funding.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Platform.ServiceDefaults.Audit;
-using Platform.ServiceDefaults.Data;
+using Platform.ServiceDefaults.Changes;
 using Platform.ServiceDefaults.Errors;
-using Platform.ServiceDefaults.Messaging;
 
 namespace Funding.Api.Grants.PayClaim;
 
@@ -23,33 +20,18 @@ internal static class PayClaimEndpoint
             .WithSummary("Record the payment of an approved claim; the fund's ledger shows it paid; publishes GrantPaid.");
 
     private static async Task<Ok<Payment>> Handle(
-        Guid id, Guid claimId, PayClaimRequest request, FundingDbContext db, AuditTrail audit, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, Guid claimId, PayClaimRequest request, Changes<Grant> grants, Changes<BudgetLine> budget, FundingDbContext db,
+        CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var grant = await db.LockGrantOrThrowAsync(id, cancellationToken);
+        await using var change = await grants.StartAsync(id, null, cancellationToken, RowLock.Exclusive);
+        var grant = change.Aggregate;
         var claim = await db.FindClaimOrThrowAsync(id, claimId, cancellationToken);
-        var line = await db.LockBudgetLineAsync(grant.FundId, grant.BudgetPeriod, cancellationToken);
-        var before = new { grant = GrantResponse.Money(grant), budget = BudgetLineResponse.From(line) };
-        var now = clock.GetUtcNow();
-        var payment = grant.Pay(claim, request.PaidOn!.Value, now);
-        line.RecordPayment(payment.Amount);
+        await using var line = await budget.StartLockedAsync(db, grant.FundId, grant.BudgetPeriod, cancellationToken);
+        var payment = grant.Pay(claim, request.PaidOn!.Value, change.Now);
+        line.Aggregate.RecordPayment(payment.Amount);
         db.Payments.Add(payment);
-        db.AddIntegrationEvent(new GrantPaid
-        {
-            OccurredAt = now,
-            GrantId = grant.Id,
-            PaymentId = payment.Id,
-            FundId = grant.FundId,
-            PriorityId = grant.PriorityId,
-            Amount = payment.Amount,
-            TotalPaid = grant.Paid,
-            PaidOn = payment.PaidOn,
-            FinancialYear = FinancialYear.Containing(payment.PaidOn).ToString(),
-        });
-        audit.Record(db, "claim-paid", nameof(Grant), grant.Id.ToString(), before, new { grant = GrantResponse.Money(grant), budget = BudgetLineResponse.From(line) });
-        await db.SaveChangesOrRefuseAsync(
-            () => new RuleViolationException("claim-already-paid", "This claim has already been paid."), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await line.SaveAsync("budget-paid", cancellationToken);
+        await change.SaveAsync("claim-paid", cancellationToken, duplicate: () => new RuleViolationException("claim-already-paid", "This claim has already been paid."));
         return TypedResults.Ok(payment);
     }
 }

@@ -2,8 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Funding.Api.Data;
 using Funding.Api.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Platform.ServiceDefaults.Audit;
-using Platform.ServiceDefaults.Auth;
+using Platform.ServiceDefaults.Changes;
 using Platform.ServiceDefaults.Time;
 
 namespace Funding.Api.Grants.SubmitClaim;
@@ -23,19 +22,15 @@ internal static class SubmitClaimEndpoint
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("The grantee claims in arrears for spend in a period: never above what is left of the award, never after the project period plus the grace window.");
 
+    /// <remarks>The grant's row lock makes concurrent claims take turns, so together they never pass the award.</remarks>
     private static async Task<Created<ClaimResponse>> Handle(
-        Guid id, SubmitClaimRequest request, FundingDbContext db, CurrentUser user, AuditTrail audit, TimeProvider clock, GrantPolicy policy,
-        CancellationToken cancellationToken)
+        Guid id, SubmitClaimRequest request, Changes<Grant> grants, FundingDbContext db, GrantPolicy policy, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var grant = await db.LockGrantOrThrowAsync(id, cancellationToken, grantee: user);
-        var before = GrantResponse.Money(grant);
-        var now = clock.GetUtcNow();
-        var claim = grant.SubmitClaim(request.From!.Value, request.To!.Value, request.Amount, UkDate.Of(now), policy.ClaimGraceDays, now);
+        await using var change = await grants.StartAsync(id, null, cancellationToken, RowLock.Exclusive);
+        var claim = change.Aggregate.SubmitClaim(
+            request.From!.Value, request.To!.Value, request.Amount, UkDate.Of(change.Now), policy.ClaimGraceDays, change.Now);
         db.Claims.Add(claim);
-        audit.Record(db, "claim-submitted", nameof(Grant), grant.Id.ToString(), before, GrantResponse.Money(grant));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await change.SaveAsync("claim-submitted", cancellationToken);
         return TypedResults.Created($"/api/funding/grants/{id}", ClaimResponse.From(claim));
     }
 }

@@ -1,13 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using Funding.Api.Data;
 using Funding.Api.Domain;
-using Funding.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Platform.ServiceDefaults.Audit;
-using Platform.ServiceDefaults.Auth;
-using Platform.ServiceDefaults.Data;
+using Platform.ServiceDefaults.Changes;
 using Platform.ServiceDefaults.Errors;
-using Platform.ServiceDefaults.Messaging;
 
 namespace Funding.Api.Grants.SubmitReturn;
 
@@ -34,30 +30,16 @@ internal static class SubmitReturnEndpoint
             .WithSummary("The grantee's quarterly return: a value for each objective's measure, spend to date and commentary; publishes MonitoringReturnSubmitted (numbers only).");
 
     private static async Task<Created<MonitoringReturn>> Handle(
-        Guid id, SubmitReturnRequest request, FundingDbContext db, CurrentUser user, AuditTrail audit, TimeProvider clock,
-        CancellationToken cancellationToken)
+        Guid id, SubmitReturnRequest request, Changes<Grant> grants, FundingDbContext db, CancellationToken cancellationToken)
     {
-        var grant = await db.FindAsGranteeOrThrowAsync(id, user, cancellationToken);
-        var now = clock.GetUtcNow();
-        var submitted = grant.SubmitReturn(
+        await using var change = await grants.StartAsync(id, null, cancellationToken);
+        var submitted = change.Aggregate.SubmitReturn(
             Domain.FinancialYear.Parse(request.FinancialYear), request.Quarter,
-            [.. request.Progress.Select(p => new ObjectiveProgress(p.Objective, p.Value, p.Note))], request.SpendToDate, request.Commentary, now);
+            [.. request.Progress.Select(p => new ObjectiveProgress(p.Objective, p.Value, p.Note))], request.SpendToDate, request.Commentary, change.Now);
         db.MonitoringReturns.Add(submitted);
-        db.AddIntegrationEvent(new MonitoringReturnSubmitted
-        {
-            OccurredAt = now,
-            ReturnId = submitted.Id,
-            GrantId = grant.Id,
-            PriorityId = grant.PriorityId,
-            FinancialYear = submitted.FinancialYear,
-            Quarter = submitted.Quarter,
-            SpendToDate = submitted.SpendToDate,
-            Measures = [.. submitted.Progress.Select(p => new MeasuredObjective { Objective = p.Objective, Measure = grant.Objectives[p.Objective - 1].Measure, Value = p.Value })],
-        });
-        audit.Record(db, "monitoring-return-submitted", nameof(Grant), grant.Id.ToString(), after: new { submitted.FinancialYear, submitted.Quarter, submitted.SpendToDate });
-        await db.SaveChangesOrRefuseAsync(
-            () => new RuleViolationException("return-already-submitted", $"The {request.FinancialYear} Q{request.Quarter} return has already been submitted."),
-            cancellationToken);
+        await change.SaveAsync(
+            "monitoring-return-submitted", cancellationToken,
+            duplicate: () => new RuleViolationException("return-already-submitted", $"The {request.FinancialYear} Q{request.Quarter} return has already been submitted."));
         return TypedResults.Created($"/api/funding/grants/{id}", submitted);
     }
 }

@@ -3,8 +3,10 @@ using Funding.Api.Data;
 using Funding.Api.Domain;
 using Funding.Api.Funds;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Platform.ServiceDefaults.Audit;
+using Microsoft.AspNetCore.Mvc;
 using Platform.ServiceDefaults.Auth;
+using Platform.ServiceDefaults.Changes;
+using Platform.ServiceDefaults.Data;
 
 namespace Funding.Api.Grants.VaryGrant;
 
@@ -20,30 +22,27 @@ internal static class VaryGrantEndpoint
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .WithSummary("Vary the award with a reason: an increase commits more of the budget (refused if it would over-commit), a decrease releases it.");
+            .WithSummary("Vary the award with a reason: an increase commits more of the budget (refused, naming what remains, if it would over-commit), a decrease releases it.");
 
     private static async Task<Ok<GrantResponse>> Handle(
-        Guid id, VaryGrantRequest request, FundingDbContext db, CurrentUser user, AuditTrail audit, TimeProvider clock,
-        CancellationToken cancellationToken)
+        Guid id, VaryGrantRequest request, [FromHeader(Name = ExpectedVersion.Header)] string? ifMatch, Changes<Grant> grants,
+        Changes<BudgetLine> budget, FundingDbContext db, CurrentUser user, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var grant = await db.LockGrantOrThrowAsync(id, cancellationToken);
-        var line = await db.LockBudgetLineAsync(grant.FundId, grant.BudgetPeriod, cancellationToken);
-        var before = new { grant = GrantResponse.Money(grant), budget = BudgetLineResponse.From(line) };
-        var change = grant.Vary(request.Amount, request.Reason, user.Id, clock.GetUtcNow());
-        if (change > 0)
+        await using var change = await grants.StartAsync(id, ifMatch, cancellationToken, RowLock.Exclusive);
+        var grant = change.Aggregate;
+        await using var line = await budget.StartLockedAsync(db, grant.FundId, grant.BudgetPeriod, cancellationToken);
+        var more = grant.Vary(request.Amount, request.Reason, user.Id, change.Now);
+        if (more > 0)
         {
-            line.Commit(change);
+            line.Aggregate.Commit(more);
         }
         else
         {
-            line.Release(-change);
+            line.Aggregate.Release(-more);
         }
 
-        audit.Record(db, "grant-varied", nameof(Grant), grant.Id.ToString(), before,
-            new { grant = GrantResponse.Money(grant), budget = BudgetLineResponse.From(line), request.Reason });
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await line.SaveAsync(more > 0 ? "budget-committed" : "budget-released", cancellationToken);
+        await change.SaveAsync("grant-varied", cancellationToken);
         return TypedResults.Ok(GrantResponse.From(grant));
     }
 }

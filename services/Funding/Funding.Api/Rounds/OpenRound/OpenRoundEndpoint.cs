@@ -3,7 +3,7 @@ using Funding.Api.Data;
 using Funding.Api.Domain;
 using Funding.Api.Funds;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Platform.ServiceDefaults.Audit;
+using Platform.ServiceDefaults.Changes;
 
 namespace Funding.Api.Rounds.OpenRound;
 
@@ -35,16 +35,15 @@ internal static class OpenRoundEndpoint
             .WithSummary("Open a round of a fund: dates, eligibility, award limits, priorities funded, questions and weighted criteria.");
 
     private static async Task<Created<RoundResponse>> Handle(
-        OpenRoundRequest request, FundingDbContext db, AuditTrail audit, TimeProvider clock, CancellationToken cancellationToken)
+        OpenRoundRequest request, Changes<Round> rounds, FundingDbContext db, CancellationToken cancellationToken)
     {
         await db.FindFundOrThrowAsync(request.FundId!.Value, cancellationToken);
-        var round = Round.Open(
-            request.FundId.Value, request.Title, request.OpensOn!.Value, request.ClosesOn!.Value, request.ApplicantTypes, request.Districts,
-            request.MinimumAward, request.MaximumAward, request.PriorityIds, request.Questions,
-            [.. request.Criteria.Select(c => new Criterion(c.Key, c.Title, c.Weight))], clock.GetUtcNow());
-        db.Rounds.Add(round);
-        audit.Record(db, "round-opened", nameof(Round), round.Id.ToString(), after: RoundResponse.From(round));
-        await db.SaveChangesAsync(cancellationToken);
+        var round = await rounds.AddAsync(
+            now => Round.Open(
+                request.FundId.Value, request.Title, request.OpensOn!.Value, request.ClosesOn!.Value, request.ApplicantTypes, request.Districts,
+                request.MinimumAward, request.MaximumAward, request.PriorityIds, request.Questions,
+                [.. request.Criteria.Select(c => new Criterion(c.Key, c.Title, c.Weight))], now),
+            "round-opened", cancellationToken);
         return TypedResults.Created($"/api/funding/rounds/{round.Id}", RoundResponse.From(round));
     }
 }
