@@ -3,3 +3,4 @@ CREATE DATABASE plans;
 CREATE DATABASE community_trigger;
 CREATE DATABASE reviews;
 CREATE DATABASE prevent;
+CREATE DATABASE funding;

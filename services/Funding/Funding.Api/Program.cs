@@ -1,10 +1,12 @@
 using Funding.Api;
 using Funding.Api.Applications;
 using Funding.Api.Data;
+using Funding.Api.Data.Seed;
 using Funding.Api.Funds;
 using Funding.Api.Grants;
 using Funding.Api.Priorities.ListPriorities;
 using Funding.Api.Priorities.LivePriorities;
+using Funding.Api.Publication.PublishGrants;
 using Funding.Api.Rounds;
 using Platform.ServiceDefaults.Audit;
 using Platform.ServiceDefaults.Data;
@@ -22,6 +24,7 @@ builder.AddPlatformMessaging<FundingDbContext>(bus =>
 });
 builder.AddFundingPolicies();
 builder.Services.AddFundChanges().AddRoundChanges().AddApplicationChanges().AddGrantChanges();
+builder.Services.AddHostedService<ReferenceDataSeeder>(); // after the migrator: hosted services start in order
 
 var app = builder.Build();
 app.MapServiceDefaults();
@@ -32,4 +35,5 @@ app.MapRounds();
 app.MapApplications();
 app.MapPriorities();
 app.MapGrants();
+app.MapPublication();
 app.Run();
