@@ -96,6 +96,25 @@ public class GrantTests
         Assert.Equal([("2025/26", 2), ("2025/26", 3)], due);
     }
 
+    [Fact]
+    public void A_grant_announces_its_award_its_payments_and_its_returns()
+    {
+        var grant = Build.AcceptedGrant(10_000m);
+
+        var awarded = Assert.IsType<Funding.Contracts.GrantAwarded>(Assert.Single(grant.TakeAnnouncedEvents()));
+        Assert.Equal((grant.Id, Build.PriorityId, 10_000m, "2025/26", false), (awarded.GrantId, awarded.PriorityId, awarded.Amount, awarded.FinancialYear, awarded.PartAward));
+        var claim = grant.SubmitClaim(new(2025, 9, 1), new(2025, 9, 30), 1_000m, AfterSeptember, 60, Build.Now);
+        claim.Approve();
+        grant.Pay(claim, new DateOnly(2026, 4, 2), Build.Now);
+        grant.SubmitReturn(new FinancialYear(2025), 2, [new(1, 30m, "note"), new(2, 90m, null)], 1_000m, "commentary", Build.Now);
+
+        var events = grant.TakeAnnouncedEvents();
+        var paid = Assert.IsType<Funding.Contracts.GrantPaid>(events[0]);
+        Assert.Equal(("2026/27", 1_000m), (paid.FinancialYear, paid.TotalPaid));
+        var submitted = Assert.IsType<Funding.Contracts.MonitoringReturnSubmitted>(events[1]);
+        Assert.Equal(["young people engaged", "ASB calls"], submitted.Measures.Select(m => m.Measure));
+    }
+
     private static string Claim(Grant grant, DateOnly from, DateOnly to, decimal amount, DateOnly today) =>
         Assert.Throws<RuleViolationException>(() => grant.SubmitClaim(from, to, amount, today, 60, Build.Now)).Rule;
 }
