@@ -4,3 +4,4 @@ CREATE DATABASE community_trigger;
 CREATE DATABASE reviews;
 CREATE DATABASE prevent;
 CREATE DATABASE consultation;
+CREATE DATABASE funding;

@@ -16,6 +16,7 @@ public partial class EventCatalogueTests
         typeof(Reviews.Contracts.ReviewCommissioned).Assembly,
         typeof(Prevent.Contracts.PreventReferralReceived).Assembly,
         typeof(Consultation.Contracts.ConsultationOpened).Assembly,
+        typeof(Funding.Contracts.GrantAwarded).Assembly,
     ];
 
     private static readonly string[] PersonalDataWords =

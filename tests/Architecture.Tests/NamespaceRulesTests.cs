@@ -4,7 +4,7 @@ namespace Architecture.Tests;
 
 public sealed class NamespaceRulesTests
 {
-    public static TheoryData<string> Services => ["Plans.Api", "CommunityTrigger.Api", "Reviews.Api", "Prevent.Api", "Consultation.Api"];
+    public static TheoryData<string> Services => ["Plans.Api", "CommunityTrigger.Api", "Reviews.Api", "Prevent.Api", "Consultation.Api", "Funding.Api"];
 
     private static readonly Assembly Planted = Assembly.Load("Architecture.Violations");
 

@@ -5,6 +5,7 @@ using Plans.Api.Assessments;
 using Plans.Api.Data;
 using Plans.Api.Data.Seed;
 using Plans.Api.DeliveryGroups;
+using Plans.Api.Funding.RecordFunding;
 using Plans.Api.Measures;
 using Plans.Api.Outcomes;
 using Plans.Api.PartnershipPlans;
@@ -27,6 +28,9 @@ builder.AddPlatformDatabase<PlansDbContext>();
 builder.AddPlatformMessaging<PlansDbContext>(bus =>
 {
     bus.AddConsumer<AddAgreedRecommendation>();
+    bus.AddConsumer<RecordGrantAwarded>();
+    bus.AddConsumer<RecordGrantPaid>();
+    bus.AddConsumer<RecordMonitoringReturn>();
     bus.AddIdempotentBatchConsumer<CountPreventReferrals, PreventReferralReceived>();
     bus.AddIdempotentBatchConsumer<CountChannelAdoptions, ChannelCaseAdopted>();
     bus.AddIdempotentBatchConsumer<CountTriggerApplications, CommunityTriggerApplicationReceived>();

@@ -28,6 +28,8 @@ public sealed class PlansDbContext(DbContextOptions<PlansDbContext> options) : D
 
     public DbSet<Agency> Agencies => Set<Agency>();
 
+    public DbSet<PriorityFunding> PriorityFunding => Set<PriorityFunding>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlansDbContext).Assembly);

@@ -9,7 +9,11 @@ public sealed record QuarterlyReport(
     IReadOnlyList<string> Quarters,
     DateOnly ReportedOn,
     IReadOnlyList<PriorityDelivery> Priorities,
-    IReadOnlyList<OutcomeProgress> Outcomes);
+    IReadOnlyList<OutcomeProgress> Outcomes,
+    IReadOnlyList<PriorityMoney> Funding);
+
+/// <summary>Grants behind an adopted priority to date, from the Funding service's events (pounds).</summary>
+public sealed record PriorityMoney(Guid PriorityId, string Title, decimal Committed, decimal Paid, int Grants, int Returns, string? LatestReturn);
 
 /// <param name="Actions">Counted by reported status: an overdue action counts as off track.</param>
 public sealed record PriorityDelivery(

@@ -23,8 +23,17 @@ internal static class QuarterlyReportBuilder
 
         var priorities = await DeliveryByPriorityAsync(db, today, cancellationToken);
         var outcomes = await OutcomesAsync(db, window, cancellationToken);
-        return new QuarterlyReport(period.ToString(), window.ConvertAll(q => q.ToString()), today, priorities, outcomes);
+        var funding = await FundingByPriorityAsync(db, cancellationToken);
+        return new QuarterlyReport(period.ToString(), window.ConvertAll(q => q.ToString()), today, priorities, outcomes, funding);
     }
+
+    private static Task<List<PriorityMoney>> FundingByPriorityAsync(PlansDbContext db, CancellationToken cancellationToken) =>
+        (from money in db.PriorityFunding.AsNoTracking()
+         join priority in db.Priorities.AsNoTracking() on money.PriorityId equals priority.Id
+         where priority.Status == PriorityStatus.Adopted
+         orderby priority.Title
+         select new PriorityMoney(priority.Id, priority.Title, money.Committed, money.Paid, money.Grants, money.Returns, money.LatestReturn))
+        .ToListAsync(cancellationToken);
 
     private static async Task<List<PriorityDelivery>> DeliveryByPriorityAsync(PlansDbContext db, DateOnly today, CancellationToken cancellationToken)
     {

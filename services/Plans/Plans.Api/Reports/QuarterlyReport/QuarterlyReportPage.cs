@@ -36,6 +36,7 @@ internal static class QuarterlyReportPage
             """);
         AppendDelivery(html, report);
         AppendOutcomes(html, report);
+        AppendFunding(html, report);
         html.Append("</body></html>");
         return html.ToString();
     }
@@ -72,6 +73,25 @@ internal static class QuarterlyReportPage
                 <tr><td>{E(priority)}</td><td>{E(action.Description)}{source}</td><td>{E(action.OwnerAgency)}</td>
                 <td>{action.DueOn.ToString("d MMM yyyy", English)}</td><td class="n">{action.DaysOverdue}</td></tr>
                 """);
+        }
+
+        html.Append("</tbody></table>");
+    }
+
+    private static void AppendFunding(StringBuilder html, QuarterlyReport report)
+    {
+        html.Append("<h2>3. Money for the priorities</h2>");
+        if (report.Funding.Count == 0)
+        {
+            html.Append("<p>No grants have been awarded against the plan's priorities yet.</p>");
+            return;
+        }
+
+        html.Append("<table><thead><tr><th>Priority</th><th>Grants</th><th>Committed</th><th>Paid</th><th>Quarterly returns</th><th>Latest return</th></tr></thead><tbody>");
+        foreach (var money in report.Funding)
+        {
+            html.Append(CultureInfo.InvariantCulture,
+                $"<tr><td>{E(money.Title)}</td><td>{money.Grants}</td><td>£{money.Committed:N2}</td><td>£{money.Paid:N2}</td><td>{money.Returns}</td><td>{E(money.LatestReturn ?? "none yet")}</td></tr>");
         }
 
         html.Append("</tbody></table>");
