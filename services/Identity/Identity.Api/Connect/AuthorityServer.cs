@@ -1,6 +1,7 @@
 using Identity.Api.Configuration;
 using Identity.Api.Data;
 using Identity.Api.Keys;
+using OpenIddict.Server;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Identity.Api.Connect;
@@ -56,6 +57,9 @@ public static class AuthorityServer
                     .EnableTokenEndpointPassthrough()
                     .EnableEndSessionEndpointPassthrough();
             });
+
+        // "plain" PKCE sends the verifier itself as the challenge: it protects nothing an interceptor could not read.
+        services.PostConfigure<OpenIddictServerOptions>(server => server.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
         return services;
     }
 }

@@ -4,7 +4,6 @@ using Identity.Api.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
-using Platform.Contracts;
 
 namespace Identity.Tests.Infrastructure;
 
@@ -76,16 +75,4 @@ public class IdentityFactory() : ServiceFactory<IdentityApi>("identity")
     public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     public IdentityDbContext NewDbContext() => new(new DbContextOptionsBuilder<IdentityDbContext>().UseNpgsql(ConnectionString).Options);
-
-    public static string Issuer => "http://localhost/identity/";
-
-    internal static string[] AllServices => ["gateway", "plans", "reviews", "community-trigger", "prevent", "funding", "consultation"];
-
-    internal static string OpccOfficer => "opcc.officer";
-
-    internal static string AgencyOf(string userName) => userName switch
-    {
-        "opcc.officer" => Agencies.Opcc,
-        _ => throw new ArgumentOutOfRangeException(nameof(userName)),
-    };
 }
