@@ -14,7 +14,7 @@ builder.AddPlatformDatabase<CommunityTriggerDbContext>();
 builder.AddPlatformMessaging<CommunityTriggerDbContext>(_ => { });
 builder.AddCommunityTriggerPolicies();
 builder.Services.AddScoped<ApplicationIntake>();
-builder.Services.AddScoped<CaseChanges>();
+builder.Services.AddCaseChanges();
 
 var app = builder.Build();
 app.MapServiceDefaults();

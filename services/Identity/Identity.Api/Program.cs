@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Identity;
 using Platform.ServiceDefaults.Data;
 using Platform.ServiceDefaults.Hosting;
 
-// The platform's OpenID Connect provider (decision 0015). Everything lives under /identity, as the gateway
+// The platform's OpenID Connect provider (decision 0019). Everything lives under /identity, as the gateway
 // forwards it, so the issuer, discovery and sign-in page have one address in every deployment.
 var builder = WebApplication.CreateBuilder(args);
 builder.AddAuthorityDefaults(new ServiceIdentity("identity"));

@@ -34,6 +34,15 @@ builder.AddPlatformMessaging<PlansDbContext>(bus =>
     bus.AddIdempotentBatchConsumer<CountReviewsCommissioned, ReviewCommissioned>();
     bus.AddIdempotentBatchConsumer<CountReviewsNotCommissioned, ReviewNotCommissioned>();
 });
+builder.Services
+    .AddPriorityChanges()
+    .AddActionChanges()
+    .AddDeliveryGroupChanges()
+    .AddOutcomeChanges()
+    .AddMeasureChanges()
+    .AddReadingChanges()
+    .AddAssessmentChanges()
+    .AddPlanChanges();
 builder.Services.AddHostedService<ReferenceDataSeeder>(); // after the migrator: hosted services start in order
 
 var app = builder.Build();

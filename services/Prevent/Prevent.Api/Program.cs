@@ -5,8 +5,8 @@ using Platform.ServiceDefaults.Messaging;
 using Prevent.Api;
 using Prevent.Api.Data;
 using Prevent.Api.Referrals;
-using Prevent.Api.Referrals.AmqpIntake;
 using Prevent.Api.Referrals.PurgeRejectedReferrals;
+using Prevent.Api.Referrals.SubmitReferral;
 using Prevent.Api.Statistics.QuarterlyStatistics;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,11 +14,8 @@ builder.AddServiceDefaults(new ServiceIdentity(PreventApi.Name));
 builder.Services.AddValidation(); // here, not in ServiceDefaults: the generator only sees this project's request types
 builder.AddPlatformDatabase<PreventDbContext>();
 builder.AddPlatformMessaging<PreventDbContext>(_ => { });
-builder.Services.AddScoped<ReferralIntake>();
-builder.Services.AddSingleton<ReferralWriter>();
-builder.Services.AddScoped<ReferralChanges>();
-builder.Services.AddScoped<PartnerMessageIntake>();
-builder.Services.AddHostedService<AmqpReferralListener>();
+builder.Services.AddReferralIntake();
+builder.Services.AddReferralChanges();
 builder.Services.AddOptions<RejectedReferralRetention>().BindConfiguration(RejectedReferralRetention.SectionName);
 builder.Services.AddSingleton<RejectedReferralPurge>();
 builder.Services.AddHostedService(services => services.GetRequiredService<RejectedReferralPurge>());

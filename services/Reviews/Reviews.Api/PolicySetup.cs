@@ -1,5 +1,5 @@
 using Reviews.Api.Domain;
-using Reviews.Api.Reviews;
+using Reviews.Api.Cases;
 
 namespace Reviews.Api;
 

@@ -3,8 +3,9 @@ using Platform.ServiceDefaults.Data;
 using Platform.ServiceDefaults.Hosting;
 using Platform.ServiceDefaults.Messaging;
 using Reviews.Api;
+using Reviews.Api.Cases;
 using Reviews.Api.Data;
-using Reviews.Api.Reviews;
+using Reviews.Api.Statistics.Thematic;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults(new ServiceIdentity("reviews"));
@@ -12,11 +13,12 @@ builder.Services.AddValidation(); // here, not in ServiceDefaults: the generator
 builder.AddPlatformDatabase<ReviewsDbContext>();
 builder.AddPlatformMessaging<ReviewsDbContext>(_ => { });
 builder.AddReviewPolicies();
-builder.Services.AddScoped<ReviewChanges>();
+builder.Services.AddReviewChanges();
 
 var app = builder.Build();
 app.MapServiceDefaults();
 app.MapOutboxAdmin();
 app.MapAuditLog<ReviewsDbContext>();
-app.MapReviews();
+app.MapCases();
+app.MapThematicCounts(); // anyone signed in: counts only, small ones withheld
 app.Run();

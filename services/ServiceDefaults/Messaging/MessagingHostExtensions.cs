@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Platform.Contracts;
+using Platform.ServiceDefaults.Changes;
 using Platform.ServiceDefaults.Health;
 using Platform.ServiceDefaults.Hosting;
 
@@ -18,7 +19,8 @@ public static partial class MessagingHostExtensions
     /// <summary>
     /// MassTransit on RabbitMQ (<c>ConnectionStrings:rabbitmq</c>) with publisher confirms, durable quorum queues named
     /// after this service, consumer retry then the <c>_error</c> queue, and topology declared at start-up; plus the
-    /// outbox relay for <typeparamref name="TDbContext"/>, the commit signal interceptor, the readiness checks (bus,
+    /// outbox relay for <typeparamref name="TDbContext"/>, the interceptors that move aggregates' announced events into
+    /// the outbox and signal the relay on commit, the readiness checks (bus,
     /// outbox lag) and the outbox metrics. The DbContext must map the tables (<c>modelBuilder.AddOutboxAndInbox()</c>)
     /// and be built with every <see cref="IInterceptor"/> registered in DI.
     /// </summary>
@@ -51,6 +53,7 @@ public static partial class MessagingHostExtensions
         services.TryAddSingleton<BusReadyGate>();
         services.TryAddSingleton<OutboxStore, OutboxStore<TDbContext>>();
         services.TryAddSingleton<OutboxPublisher>();
+        services.AddSingleton<IInterceptor, AnnouncedEventsInterceptor>();
         services.AddSingleton<IInterceptor, OutboxCommitInterceptor>();
         services.AddHostedService<OutboxRelay>();
         services.AddHealthChecks()

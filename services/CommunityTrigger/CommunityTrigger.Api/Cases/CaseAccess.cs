@@ -3,6 +3,7 @@ using CommunityTrigger.Api.Domain;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
 using Platform.ServiceDefaults.Auth;
+using Platform.ServiceDefaults.Changes;
 using Platform.ServiceDefaults.Errors;
 
 namespace CommunityTrigger.Api.Cases;
@@ -30,16 +31,37 @@ internal static class CaseAccess
 
     public static async Task<TriggerCase> FindVisibleOrThrowAsync(
         this CommunityTriggerDbContext db, Guid id, CurrentUser user, CancellationToken cancellationToken) =>
-        await db.Cases.VisibleTo(user).SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
-        ?? throw new RuleViolationException("case-not-found", $"There is no case {id} in your district.", RuleViolationKind.NotFound);
+        await db.Cases.VisibleTo(user).SingleOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw NotFound(id);
 
     /// <summary>The applicant's own case, by the secret reference only they hold.</summary>
     public static async Task<TriggerCase> FindByReferenceOrThrowAsync(
-        this CommunityTriggerDbContext db, string reference, CancellationToken cancellationToken)
+        this CommunityTriggerDbContext db, string reference, CancellationToken cancellationToken) =>
+        await db.Cases.ByReference(reference).SingleOrDefaultAsync(cancellationToken) ?? throw ReferenceNotFound();
+
+    /// <summary>
+    /// Case changes: staff find a case by id within their districts; the applicant finds theirs by the secret status
+    /// reference (a <see cref="string"/> key). Audited as <see cref="CaseSummary"/>, which holds no personal data.
+    /// </summary>
+    public static IServiceCollection AddCaseChanges(this IServiceCollection services) =>
+        services.AddChanges<CommunityTriggerDbContext, TriggerCase>(setup => setup
+            .FindBy<Guid>(
+                (db, user, id, cancellationToken) => db.Cases.VisibleTo(user).SingleOrDefaultAsync(c => c.Id == id, cancellationToken),
+                NotFound)
+            .FindBy<string>(
+                (db, reference, cancellationToken) => db.Cases.ByReference(reference).SingleOrDefaultAsync(cancellationToken),
+                _ => ReferenceNotFound())
+            .AuditAs(triggerCase => triggerCase.Id.ToString(), CaseSummary.From)
+            .VersionedBy(triggerCase => triggerCase.Version));
+
+    private static IQueryable<TriggerCase> ByReference(this IQueryable<TriggerCase> cases, string reference)
     {
         var hash = StatusToken.Hash(reference);
-        return await db.Cases.SingleOrDefaultAsync(c => c.StatusTokenHash == hash, cancellationToken)
-            ?? throw new RuleViolationException(
-                "reference-not-found", "No application has this reference. Check it was copied in full.", RuleViolationKind.NotFound);
+        return cases.Where(c => c.StatusTokenHash == hash);
     }
+
+    private static RuleViolationException NotFound(Guid id) =>
+        new("case-not-found", $"There is no case {id} in your district.", RuleViolationKind.NotFound);
+
+    private static RuleViolationException ReferenceNotFound() =>
+        new("reference-not-found", "No application has this reference. Check it was copied in full.", RuleViolationKind.NotFound);
 }

@@ -1,4 +1,6 @@
+using CommunityTrigger.Contracts;
 using Platform.Contracts;
+using Platform.ServiceDefaults.Domain;
 using Platform.ServiceDefaults.Errors;
 using Platform.ServiceDefaults.Time;
 
@@ -8,8 +10,10 @@ namespace CommunityTrigger.Api.Domain;
 /// An ASB Case Review (Community Trigger) application and the case it becomes: received → threshold decided →
 /// (when met) review meeting → recommendations → outcome sent → appeal → closed. Moves are checked by
 /// <see cref="CaseLifecycle"/>; deadlines are fixed when they start so later policy changes do not move them.
+/// Receiving announces <see cref="CommunityTriggerApplicationReceived"/>; sending the outcome after a review meeting
+/// announces <see cref="CaseReviewCompleted"/>.
 /// </summary>
-public sealed class TriggerCase
+public sealed class TriggerCase : AggregateRoot
 {
     private readonly List<Recommendation> recommendations = [];
 
@@ -87,7 +91,7 @@ public sealed class TriggerCase
                 "application-invalid", $"The application cannot be received: {string.Join(", ", problems.Keys)}.", RuleViolationKind.BusinessRule);
         }
 
-        return new TriggerCase
+        var received = new TriggerCase
         {
             Id = Guid.CreateVersion7(now),
             District = application.District,
@@ -103,6 +107,17 @@ public sealed class TriggerCase
             DecisionDueOn = calendar.AddWorkingDays(receivedOn, deadlines.DecisionWorkingDays),
             Status = CaseStatus.Received,
         };
+        received.Announce(new CommunityTriggerApplicationReceived
+        {
+            OccurredAt = now,
+            CaseId = received.Id,
+            District = received.District,
+            Channel = received.Channel.ToKebab(),
+            ReceivedOn = received.ReceivedOn,
+            IncidentCount = received.Incidents.Count,
+            HateIncidentCount = received.Incidents.Count(i => i.HateMotivated),
+        });
+        return received;
     }
 
     /// <summary>How the pending threshold decision stands against its deadline; null once decided.</summary>
@@ -179,6 +194,18 @@ public sealed class TriggerCase
         OutcomeLetter = letter;
         OutcomeSentAt = now;
         AppealDueOn = UkDate.Of(now).AddDays(deadlines.AppealWindowDays);
+        if (ReviewHeldOn is { } heldOn)
+        {
+            Announce(new CaseReviewCompleted
+            {
+                OccurredAt = now,
+                CaseId = Id,
+                District = District,
+                ReviewHeldOn = heldOn,
+                RecommendationCount = Recommendations.Count,
+                RecommendationOwners = [.. Recommendations.Select(r => r.OwnerAgency).Distinct().Order(StringComparer.Ordinal)],
+            });
+        }
     }
 
     public void RequestAppeal(string grounds, DateTimeOffset now)

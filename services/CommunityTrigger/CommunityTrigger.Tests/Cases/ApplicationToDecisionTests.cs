@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Net;
 using System.Net.Http.Json;
-using CommunityTrigger.Api.Cases.CheckStatus;
+using CommunityTrigger.Api.Cases;
 using CommunityTrigger.Api.Cases.ListPendingDecisions;
 using CommunityTrigger.Api.Domain;
 using CommunityTrigger.Tests.Infrastructure;

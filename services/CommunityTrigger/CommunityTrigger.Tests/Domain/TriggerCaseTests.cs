@@ -1,4 +1,5 @@
 using CommunityTrigger.Api.Domain;
+using CommunityTrigger.Contracts;
 using Platform.ServiceDefaults.Errors;
 using static CommunityTrigger.Tests.Domain.Evidence;
 
@@ -54,6 +55,25 @@ public class TriggerCaseTests
         Assert.Equal(DeadlineStatus.Overdue, application.DecisionDeadlineStatus(D("2025-07-30"), Deadlines, WorkingDayCalendar.EnglandAndWales));
         application.DecideThreshold(ThresholdRuleBook.Default, Received.AddDays(15));
         Assert.Null(application.DecisionDeadlineStatus(D("2025-07-30"), Deadlines, WorkingDayCalendar.EnglandAndWales));
+    }
+
+    [Fact]
+    public void Receiving_announces_the_application_and_an_outcome_after_a_review_announces_the_completed_review()
+    {
+        var application = Receive();
+        var received = Assert.IsType<CommunityTriggerApplicationReceived>(Assert.Single(application.TakeAnnouncedEvents()));
+        Assert.Equal((application.Id, "norwich", "online", 3, Received), (received.CaseId, received.District, received.Channel, received.IncidentCount, received.OccurredAt));
+
+        application.DecideThreshold(ThresholdRuleBook.Default, Received.AddDays(3));
+        application.RecordReviewMeeting(Meeting("2025-08-01"), Received.AddDays(20));
+        application.AddRecommendation("Joint visit with the housing provider", "norfolk-constabulary", D("2025-09-01"), Received.AddDays(20));
+        application.AddRecommendation("Install noise monitoring", "norwich-city-council", D("2025-10-01"), Received.AddDays(20));
+        Assert.Empty(application.AnnouncedEvents);
+        application.SendOutcome("The review found ...", Received.AddDays(21), Deadlines);
+
+        var completed = Assert.IsType<CaseReviewCompleted>(Assert.Single(application.TakeAnnouncedEvents()));
+        Assert.Equal(D("2025-08-01"), completed.ReviewHeldOn);
+        Assert.Equal(["norfolk-constabulary", "norwich-city-council"], completed.RecommendationOwners);
     }
 
     [Fact]

@@ -1,7 +1,10 @@
 using Plans.Api.DeliveryGroups.CreateDeliveryGroup;
 using Plans.Api.DeliveryGroups.GetDeliveryGroup;
 using Plans.Api.DeliveryGroups.ListDeliveryGroups;
+using Plans.Api.Data;
+using Plans.Api.Domain;
 using Platform.Contracts;
+using Platform.ServiceDefaults.Changes;
 
 namespace Plans.Api.DeliveryGroups;
 
@@ -18,4 +21,8 @@ internal static class DeliveryGroupEndpoints
         changes.MapCreateDeliveryGroup();
         return endpoints;
     }
+
+    /// <summary>Delivery group changes (setting one up), audited as <see cref="DeliveryGroupResponse"/>.</summary>
+    public static IServiceCollection AddDeliveryGroupChanges(this IServiceCollection services) =>
+        services.AddChanges<PlansDbContext, DeliveryGroup>(setup => setup.AuditAs(group => group.Id.ToString(), DeliveryGroupResponse.From));
 }

@@ -1,3 +1,5 @@
+using Plans.Contracts;
+using Platform.ServiceDefaults.Domain;
 using Platform.ServiceDefaults.Errors;
 
 namespace Plans.Api.Domain;
@@ -5,9 +7,10 @@ namespace Plans.Api.Domain;
 /// <summary>
 /// One version of the partnership plan for a period (e.g. the Safer Norfolk Plan 2025–28): the adopted priorities
 /// and the enablers it covers. A version moves draft → consultation → published → superseded; the yearly refresh
-/// of a published plan is a new draft version in the same series, so earlier versions stay as history.
+/// of a published plan is a new draft version in the same series, so earlier versions stay as history. Publishing
+/// announces <see cref="PlanPublished"/>.
 /// </summary>
-public sealed class Plan
+public sealed class Plan : AggregateRoot
 {
     private Plan()
     {
@@ -120,6 +123,18 @@ public sealed class Plan
 
         Status = PlanStatus.Published;
         PublishedAt = now;
+        Announce(new PlanPublished
+        {
+            OccurredAt = now,
+            PlanId = Id,
+            SeriesId = SeriesId,
+            VersionNumber = VersionNumber,
+            StartYear = StartYear,
+            EndYear = EndYear,
+            PriorityIds = [.. PriorityIds],
+            Enablers = [.. Enablers],
+            SupersededPlanId = currentlyPublished?.Id,
+        });
     }
 
     /// <summary>The yearly refresh: a new draft version of this published plan with the same priorities and enablers.</summary>

@@ -1,12 +1,15 @@
+using Plans.Contracts;
+using Platform.ServiceDefaults.Domain;
 using Platform.ServiceDefaults.Errors;
 
 namespace Plans.Api.Domain;
 
 /// <summary>
 /// A partnership priority drawn from the strategic assessment (e.g. "Serious violence"). It moves
-/// proposed → adopted → retired; only an adopted priority is live for delivery and funding.
+/// proposed → adopted → retired; only an adopted priority is live for delivery and funding. Adopting announces
+/// <see cref="PriorityAdopted"/>, retiring <see cref="PriorityRetired"/>.
 /// </summary>
-public sealed class Priority
+public sealed class Priority : AggregateRoot
 {
     private Priority()
     {
@@ -67,6 +70,14 @@ public sealed class Priority
 
         Status = PriorityStatus.Adopted;
         AdoptedAt = now;
+        Announce(new PriorityAdopted
+        {
+            OccurredAt = now,
+            PriorityId = Id,
+            Title = Title,
+            StrategicTheme = StrategicTheme,
+            SponsorAgency = SponsorAgency,
+        });
     }
 
     /// <param name="openActions">How many actions on its work plan are not complete: they must be finished first.</param>
@@ -87,6 +98,7 @@ public sealed class Priority
 
         Status = PriorityStatus.Retired;
         RetiredAt = now;
+        Announce(new PriorityRetired { OccurredAt = now, PriorityId = Id });
     }
 
     public void AssignDeliveryGroup(Guid deliveryGroupId)

@@ -2,7 +2,10 @@ using Plans.Api.Readings.EnterReading;
 using Plans.Api.Readings.ExportReadings;
 using Plans.Api.Readings.ListReadings;
 using Plans.Api.Readings.ListReadingSources;
+using Plans.Api.Data;
+using Plans.Api.Domain;
 using Platform.Contracts;
+using Platform.ServiceDefaults.Changes;
 
 namespace Plans.Api.Readings;
 
@@ -19,4 +22,13 @@ internal static class ReadingEndpoints
         endpoints.MapGroup("/api/plans").WithTags("Readings").MapExportReadings();
         return endpoints;
     }
+
+    /// <summary>
+    /// Analyst reading changes, audited as <see cref="ReadingResponse"/> under measure/quarter/area. Entering is
+    /// create-or-replace, so the entry finds the reading itself.
+    /// </summary>
+    public static IServiceCollection AddReadingChanges(this IServiceCollection services) =>
+        services.AddChanges<PlansDbContext, Reading>(setup => setup
+            .AuditAs(reading => $"{reading.MeasureId}/{reading.Period}/{reading.Area}", ReadingResponse.From)
+            .VersionedBy(reading => reading.Version));
 }

@@ -1,4 +1,5 @@
 using Plans.Api.Domain;
+using Plans.Contracts;
 using Platform.ServiceDefaults.Errors;
 
 namespace Plans.Tests.Domain;
@@ -22,6 +23,27 @@ public class PriorityTests
         Assert.Equal(PriorityStatus.Retired, priority.Status);
         Assert.Equal(Now.AddDays(1), priority.AdoptedAt);
         Assert.Equal(Now.AddDays(2), priority.RetiredAt);
+    }
+
+    [Fact]
+    public void Adopting_announces_PriorityAdopted_and_retiring_PriorityRetired_and_a_refused_move_announces_nothing()
+    {
+        var priority = Proposed();
+        Assert.Empty(priority.AnnouncedEvents);
+
+        priority.Adopt(Now.AddDays(1));
+        Assert.Throws<RuleViolationException>(() => priority.Adopt(Now.AddDays(2)));
+        priority.Retire(openActions: 0, Now.AddDays(3));
+
+        var announced = priority.TakeAnnouncedEvents();
+        Assert.Equal(2, announced.Count);
+        var adopted = Assert.IsType<PriorityAdopted>(announced[0]);
+        Assert.Equal(
+            (priority.Id, "Serious violence", "Safeguarding from harm", "norfolk-constabulary", Now.AddDays(1)),
+            (adopted.PriorityId, adopted.Title, adopted.StrategicTheme, adopted.SponsorAgency, adopted.OccurredAt));
+        var retired = Assert.IsType<PriorityRetired>(announced[1]);
+        Assert.Equal((priority.Id, Now.AddDays(3)), (retired.PriorityId, retired.OccurredAt));
+        Assert.Empty(priority.AnnouncedEvents);
     }
 
     [Fact]

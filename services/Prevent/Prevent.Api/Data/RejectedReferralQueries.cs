@@ -1,5 +1,4 @@
 using Prevent.Api.Domain;
-using Prevent.Api.Referrals.AmqpIntake;
 
 namespace Prevent.Api.Data;
 
@@ -13,7 +12,7 @@ public static class RejectedReferralQueries
     public static IQueryable<RejectedReferral> Resent(this PreventDbContext db) =>
         db.RejectedReferrals.Where(rejected => db.Referrals.Any(referral =>
             referral.SubmittedByAgency == rejected.PartnerAgency
-            && referral.IntakeKey == PartnerMessageIntake.KeyPrefix + rejected.ReferralReference
+            && referral.IntakeKey == Submission.PartnerReferencePrefix + rejected.ReferralReference
             && referral.ReceivedAt >= rejected.ReceivedAt));
 
     /// <summary>Rejections a Prevent lead still has to chase with the partner.</summary>

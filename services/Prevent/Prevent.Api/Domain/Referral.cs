@@ -1,14 +1,17 @@
+using Platform.ServiceDefaults.Domain;
 using Platform.ServiceDefaults.Errors;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Time;
+using Prevent.Contracts;
 
 namespace Prevent.Api.Domain;
 
 /// <summary>
 /// A Prevent referral and, when police triage sends it on, its Channel case: panel decision, consent, support plan,
-/// exit and follow-up reviews. Every refused move throws before anything changes.
+/// exit and follow-up reviews. Every refused move throws before anything changes. Announces
+/// <see cref="PreventReferralReceived"/> when received and <see cref="ChannelCaseAdopted"/> when a panel adopts it.
 /// </summary>
-public sealed class Referral
+public sealed class Referral : AggregateRoot
 {
     public static readonly IReadOnlyList<int> FollowUpMonths = [6, 12];
 
@@ -100,7 +103,7 @@ public sealed class Referral
                 "referral-invalid", $"The referral cannot be received: {string.Join(", ", problems.Keys)}.", RuleViolationKind.BusinessRule);
         }
 
-        return new Referral
+        var received = new Referral
         {
             Id = Guid.CreateVersion7(now),
             SubmittedByAgency = submission.Agency,
@@ -119,6 +122,15 @@ public sealed class Referral
             ReceivedOn = receivedOn,
             Status = ReferralStatus.Received,
         };
+        received.Announce(new PreventReferralReceived
+        {
+            OccurredAt = now,
+            ReferralId = received.Id,
+            Sector = EnumNames.NameOf(received.Sector),
+            AgeBand = received.AgeBand,
+            District = received.District,
+        });
+        return received;
     }
 
     /// <summary>Links this referral to the person's latest earlier one; null when there is none (yet, or any longer).</summary>
@@ -164,9 +176,10 @@ public sealed class Referral
     }
 
     /// <summary>The panel decides at a meeting that has been held: adopt or not, with its vulnerability assessment.</summary>
-    public void RecordPanelDecision(PanelMeeting meeting, string vulnerabilityAssessment, bool adopt, string reason, DateOnly today)
+    public void RecordPanelDecision(PanelMeeting meeting, string vulnerabilityAssessment, bool adopt, string reason, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(meeting);
+        var today = UkDate.Of(now);
         if (Status != ReferralStatus.AwaitingPanel)
         {
             throw new RuleViolationException(
@@ -178,6 +191,10 @@ public sealed class Referral
         PanelMeetingId = meeting.Id;
         PanelHeldOn = meeting.HeldOn;
         Status = adopt ? ReferralStatus.Adopted : ReferralStatus.NotAdopted;
+        if (adopt)
+        {
+            Announce(new ChannelCaseAdopted { OccurredAt = now, ReferralId = Id, District = District, AgeBand = AgeBand, PanelHeldOn = meeting.HeldOn });
+        }
     }
 
     /// <summary>Channel is voluntary: the person consents, or a parent or guardian when the person is under 18.</summary>
@@ -301,5 +318,12 @@ public sealed class Referral
             : intervention;
 }
 
-/// <summary>Who submitted a referral and under which key, with the hash of what they sent.</summary>
-public sealed record Submission(string Agency, string Key, string RequestHash);
+/// <summary>Who submitted a referral and under which key, with the fingerprint (a hash) of what they sent.</summary>
+public sealed record Submission(string Agency, string Key, string RequestHash)
+{
+    /// <summary>
+    /// Prefixes a partner's own referral reference (the AMQP door's key) in <see cref="Key"/>, apart from HTTP
+    /// Idempotency-Keys: a rejected partner message and the referral that later put it right share partner and key.
+    /// </summary>
+    public const string PartnerReferencePrefix = "amqp:";
+}

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
 using Platform.ServiceDefaults.Auth;
+using Platform.ServiceDefaults.Changes;
 using Platform.ServiceDefaults.Errors;
 using Prevent.Api.Data;
 using Prevent.Api.Domain;
@@ -41,13 +42,24 @@ internal static class ReferralAccess
     public static bool MayTriage(this CurrentUser user) => user.IsInRole(Roles.PolicePreventOfficer);
 
     public static async Task<Referral> FindOrThrowAsync(
-        this PreventDbContext db, Guid id, Func<Referral, bool> mayAccess, CancellationToken cancellationToken)
-    {
-        var referral = await db.Referrals.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
-        return referral is not null && mayAccess(referral)
-            ? referral
-            : throw new RuleViolationException("referral-not-found", $"There is no referral {id} that you may see.", RuleViolationKind.NotFound);
-    }
+        this PreventDbContext db, Guid id, Func<Referral, bool> mayAccess, CancellationToken cancellationToken) =>
+        await db.FindAllowedAsync(id, mayAccess, cancellationToken) ?? throw NotFound(id);
+
+    /// <summary>
+    /// Case changes (<see cref="Changes{TAggregate}"/>): by id, for the owning council's lead and panel (anyone else:
+    /// not found); audited as <see cref="ReferralSummary"/>, which holds no personal data. Triage finds the case itself
+    /// (<see cref="MayTriage"/>) and starts the change on it.
+    /// </summary>
+    public static IServiceCollection AddReferralChanges(this IServiceCollection services) =>
+        services.AddChanges<PreventDbContext, Referral>(setup => setup
+            .FindBy<Guid>((db, user, id, cancellationToken) => db.FindAllowedAsync(id, user.MaySeeDetail, cancellationToken), NotFound)
+            .AuditAs(referral => referral.Id.ToString(), ReferralSummary.From));
+
+    private static async Task<Referral?> FindAllowedAsync(this PreventDbContext db, Guid id, Func<Referral, bool> mayAccess, CancellationToken cancellationToken) =>
+        await db.Referrals.SingleOrDefaultAsync(r => r.Id == id, cancellationToken) is { } referral && mayAccess(referral) ? referral : null;
+
+    private static RuleViolationException NotFound(Guid id) =>
+        new("referral-not-found", $"There is no referral {id} that you may see.", RuleViolationKind.NotFound);
 
     /// <summary>A panel meeting of the caller's own council, or not found: another council's meetings do not exist for them.</summary>
     public static async Task<PanelMeeting> FindMeetingOrThrowAsync(this PreventDbContext db, Guid id, CurrentUser user, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using Platform.ServiceDefaults.Errors;
 using Prevent.Api.Domain;
+using Prevent.Contracts;
 
 namespace Prevent.Tests.Domain;
 
@@ -236,5 +237,19 @@ public class ReferralTests
 
         Assert.False(inSupport.FollowUps[0].IsDue(new DateOnly(2026, 12, 1)));
         Refused(() => inSupport.RecordFollowUp(6, new DateOnly(2026, 3, 3), "Again."), "follow-up-already-held");
+    }
+
+    [Fact]
+    public void A_referral_announces_its_receipt_and_a_panel_announces_only_an_adoption()
+    {
+        var adopted = Referrals.Adopted();
+        var notAdopted = Referrals.AwaitingPanel();
+        notAdopted.Decide(adopt: false);
+
+        Assert.Collection(
+            adopted.AnnouncedEvents,
+            received => Assert.Equal((adopted.Id, "norwich", Referrals.ReceivedAt), (Assert.IsType<PreventReferralReceived>(received).ReferralId, ((PreventReferralReceived)received).District, received.OccurredAt)),
+            channel => Assert.Equal((adopted.Id, Referrals.PanelDay), (Assert.IsType<ChannelCaseAdopted>(channel).ReferralId, ((ChannelCaseAdopted)channel).PanelHeldOn)));
+        Assert.IsType<PreventReferralReceived>(Assert.Single(notAdopted.AnnouncedEvents));
     }
 }

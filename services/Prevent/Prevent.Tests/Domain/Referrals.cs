@@ -34,7 +34,7 @@ internal static class Referrals
 
     /// <summary>The panel's decision at <see cref="Meeting"/>, taken on the day it sits.</summary>
     public static void Decide(this Referral referral, bool adopt = true, PanelMeeting? meeting = null) =>
-        referral.RecordPanelDecision(meeting ?? Meeting(), "Susceptible; isolated at school.", adopt, "Needs mentoring.", PanelDay);
+        referral.RecordPanelDecision(meeting ?? Meeting(), "Susceptible; isolated at school.", adopt, "Needs mentoring.", new DateTimeOffset(PanelDay, new TimeOnly(15, 0), TimeSpan.Zero));
 
     public static Referral Adopted(NewReferral? referral = null)
     {

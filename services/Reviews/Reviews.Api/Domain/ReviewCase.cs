@@ -1,6 +1,8 @@
+using Platform.ServiceDefaults.Domain;
 using Platform.ServiceDefaults.Errors;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Time;
+using Reviews.Contracts;
 
 namespace Reviews.Api.Domain;
 
@@ -9,8 +11,10 @@ namespace Reviews.Api.Domain;
 /// notified → chair's decision → commissioned (chair, panel, terms of reference) → holds, contributions and
 /// recommendations while it runs → report drafted → Home Office QA (feedback, resubmission) → approved → published.
 /// Names and family details live in <see cref="RestrictedRecord"/>, never here. A refused move throws before anything changes.
+/// Announces <see cref="ReviewNotCommissioned"/> when the chair decides not to commission, <see cref="ReviewCommissioned"/>
+/// when the review is commissioned, and <see cref="ReviewRecommendationAgreed"/> when a recommendation is agreed.
 /// </summary>
-public sealed class ReviewCase
+public sealed class ReviewCase : AggregateRoot
 {
     private ReviewCase()
     {
@@ -102,9 +106,10 @@ public sealed class ReviewCase
                 Report.FirstOrDefault(step => step.Stage == ReviewStage.SubmittedToQualityAssurance)?.On)
             : null;
 
-    public void Decide(ChairDecision decision, DateOnly today)
+    public void Decide(ChairDecision decision, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(decision);
+        var today = UkDate.Of(now);
         if (Decision is not null)
         {
             throw new RuleViolationException("decision-already-made", "The chair's decision has already been recorded.");
@@ -122,6 +127,19 @@ public sealed class ReviewCase
 
         Decision = decision;
         Stage = decision.Commissions ? Stage : ReviewStage.NotCommissioned;
+        if (!decision.Commissions)
+        {
+            Announce(new ReviewNotCommissioned
+            {
+                OccurredAt = now,
+                ReviewId = Id,
+                ReviewReference = Reference,
+                District = District,
+                NotifiedOn = NotifiedOn,
+                DecidedOn = decision.DecidedOn,
+                CriteriaMet = Criteria.Met,
+            });
+        }
     }
 
     /// <summary>The Home Office is often told after the decision is recorded; it is told once.</summary>
@@ -141,7 +159,7 @@ public sealed class ReviewCase
         Decision = decision with { HomeOfficeToldOn = on };
     }
 
-    public void Commission(Commissioning commissioning)
+    public void Commission(Commissioning commissioning, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(commissioning);
         if (Decision is not { Commissions: true })
@@ -152,6 +170,16 @@ public sealed class ReviewCase
         RequireStage("already-commissioned", "The review has already been commissioned.", ReviewStage.Notified);
         Commissioning = commissioning;
         Stage = ReviewStage.Commissioned;
+        Announce(new ReviewCommissioned
+        {
+            OccurredAt = now,
+            ReviewId = Id,
+            ReviewReference = Reference,
+            District = District,
+            DecidedOn = Decision.DecidedOn,
+            ChairAppointedOn = commissioning.Chair.AppointedOn,
+            JointWithSafeguardingAdultsReview = Decision.Outcome == DecisionOutcome.JointWithSafeguardingAdultsReview,
+        });
     }
 
     public void PlaceHold(ParallelProcess process, string reason, DateOnly from, DateTimeOffset now)
@@ -228,10 +256,22 @@ public sealed class ReviewCase
         return recommendation;
     }
 
-    public Recommendation AgreeRecommendation(Guid recommendationId, DateOnly today)
+    public Recommendation AgreeRecommendation(Guid recommendationId, DateTimeOffset now)
     {
-        var agreed = FindRecommendation(recommendationId).Agreed(today);
+        var agreed = FindRecommendation(recommendationId).Agreed(UkDate.Of(now));
         Recommendations = [.. Recommendations.Select(r => r.Id == recommendationId ? agreed : r)];
+        Announce(new ReviewRecommendationAgreed
+        {
+            OccurredAt = now,
+            RecommendationId = agreed.Id,
+            ReviewReference = Reference,
+            Kind = EnumNames.NameOf(agreed.Kind),
+            Category = EnumNames.NameOf(agreed.Category),
+            Text = agreed.Text,
+            OwnerAgency = agreed.OwnerAgency,
+            DueOn = agreed.DueOn,
+            AgreedOn = agreed.AgreedOn!.Value,
+        });
         return agreed;
     }
 

@@ -7,15 +7,16 @@ public class RestrictedRecordTests
 {
     private static readonly DateTimeOffset NotifiedAt = new(2026, 1, 12, 10, 0, 0, TimeSpan.Zero);
     private static readonly DateOnly Today = new(2026, 7, 20);
+    private static readonly DateTimeOffset Now = new(Today, new TimeOnly(9, 0), TimeSpan.Zero);
 
     private static ReviewCase Commissioned()
     {
         var review = ReviewCase.Notify(
             new Notification(new DateOnly(2026, 1, 10), "norwich", 34, Relationship.FormerIntimatePartner, false, true, true, CriminalOutcome.Charged),
             "DHR-2026-0001", NotifiedAt, new TimescalePolicy());
-        review.Decide(new ChairDecision(DecisionOutcome.Commission, "Criteria met.", new DateOnly(2026, 1, 20), null), Today);
+        review.Decide(new ChairDecision(DecisionOutcome.Commission, "Criteria met.", new DateOnly(2026, 1, 20), null), Now);
         review.Commission(new Commissioning(
-            new IndependentChair("Chair", "chair-1", "T-1", new DateOnly(2026, 2, 1)), [new PanelMember("norfolk-constabulary", "panel-1")], "Terms of reference."));
+            new IndependentChair("Chair", "chair-1", "T-1", new DateOnly(2026, 2, 1)), [new PanelMember("norfolk-constabulary", "panel-1")], "Terms of reference."), Now);
         return review;
     }
 

@@ -1,5 +1,6 @@
 using Platform.ServiceDefaults.Errors;
 using Reviews.Api.Domain;
+using Reviews.Contracts;
 
 namespace Reviews.Tests.Domain;
 
@@ -8,6 +9,7 @@ public class ReviewCaseTests
     private static readonly DateTimeOffset NotifiedAt = new(2026, 1, 12, 10, 0, 0, TimeSpan.Zero);
     private static readonly DateOnly NotifiedOn = new(2026, 1, 12);
     private static readonly DateOnly Today = new(2026, 2, 20);
+    private static readonly DateTimeOffset Now = new(Today, new TimeOnly(9, 0), TimeSpan.Zero);
 
     private static readonly Notification Death = new(
         new DateOnly(2026, 1, 10), "norwich", 34, Relationship.FormerIntimatePartner, Suicide: false, AbuseConcerns: true,
@@ -23,8 +25,8 @@ public class ReviewCaseTests
     private static ReviewCase Commissioned()
     {
         var review = Notified();
-        review.Decide(new ChairDecision(DecisionOutcome.Commission, "Criteria met.", new DateOnly(2026, 1, 20), new DateOnly(2026, 1, 21)), Today);
-        review.Commission(Appointment);
+        review.Decide(new ChairDecision(DecisionOutcome.Commission, "Criteria met.", new DateOnly(2026, 1, 20), new DateOnly(2026, 1, 21)), Now);
+        review.Commission(Appointment, Now);
         return review;
     }
 
@@ -57,10 +59,10 @@ public class ReviewCaseTests
     {
         var undecided = Notified();
         var declined = Notified();
-        declined.Decide(new ChairDecision(DecisionOutcome.DoNotCommission, "Criteria not met: no qualifying relationship.", new DateOnly(2026, 1, 20), null), Today);
+        declined.Decide(new ChairDecision(DecisionOutcome.DoNotCommission, "Criteria not met: no qualifying relationship.", new DateOnly(2026, 1, 20), null), Now);
 
-        Assert.Equal("not-decided-to-commission", Refused(() => undecided.Commission(Appointment)).Rule);
-        Assert.Equal("not-decided-to-commission", Refused(() => declined.Commission(Appointment)).Rule);
+        Assert.Equal("not-decided-to-commission", Refused(() => undecided.Commission(Appointment, Now)).Rule);
+        Assert.Equal("not-decided-to-commission", Refused(() => declined.Commission(Appointment, Now)).Rule);
         Assert.Equal((ReviewStage.Notified, ReviewStage.NotCommissioned), (undecided.Stage, declined.Stage));
     }
 
@@ -68,8 +70,8 @@ public class ReviewCaseTests
     public void A_joint_review_with_a_safeguarding_adults_review_can_be_commissioned()
     {
         var review = Notified();
-        review.Decide(new ChairDecision(DecisionOutcome.JointWithSafeguardingAdultsReview, "Care and support needs.", new DateOnly(2026, 1, 20), null), Today);
-        review.Commission(Appointment);
+        review.Decide(new ChairDecision(DecisionOutcome.JointWithSafeguardingAdultsReview, "Care and support needs.", new DateOnly(2026, 1, 20), null), Now);
+        review.Commission(Appointment, Now);
 
         Assert.Equal(ReviewStage.Commissioned, review.Stage);
         Assert.True(review.IsOnPanel("chair-1"));
@@ -81,9 +83,9 @@ public class ReviewCaseTests
     public void A_decision_cannot_be_made_twice_or_dated_before_notification()
     {
         var review = Notified();
-        Assert.Equal("decided-on-out-of-range", Refused(() => review.Decide(new ChairDecision(DecisionOutcome.Commission, "x", new DateOnly(2026, 1, 11), null), Today)).Rule);
-        review.Decide(new ChairDecision(DecisionOutcome.Commission, "Criteria met.", new DateOnly(2026, 1, 20), null), Today);
-        Assert.Equal("decision-already-made", Refused(() => review.Decide(new ChairDecision(DecisionOutcome.DoNotCommission, "x", new DateOnly(2026, 1, 21), null), Today)).Rule);
+        Assert.Equal("decided-on-out-of-range", Refused(() => review.Decide(new ChairDecision(DecisionOutcome.Commission, "x", new DateOnly(2026, 1, 11), null), Now)).Rule);
+        review.Decide(new ChairDecision(DecisionOutcome.Commission, "Criteria met.", new DateOnly(2026, 1, 20), null), Now);
+        Assert.Equal("decision-already-made", Refused(() => review.Decide(new ChairDecision(DecisionOutcome.DoNotCommission, "x", new DateOnly(2026, 1, 21), null), Now)).Rule);
     }
 
     [Fact]
@@ -160,10 +162,10 @@ public class ReviewCaseTests
         var review = Commissioned();
         var proposed = review.AddRecommendation(
             RecommendationKind.SmartAction, RecommendationCategory.ManagementGrip, "Audit DASH risk assessments quarterly.", "norfolk-constabulary", new DateOnly(2026, 12, 31), NotifiedAt);
-        var agreed = review.AgreeRecommendation(proposed.Id, Today);
+        var agreed = review.AgreeRecommendation(proposed.Id, Now);
 
         Assert.Equal(Today, agreed.AgreedOn);
-        Assert.Equal("recommendation-already-agreed", Refused(() => review.AgreeRecommendation(proposed.Id, Today)).Rule);
+        Assert.Equal("recommendation-already-agreed", Refused(() => review.AgreeRecommendation(proposed.Id, Now)).Rule);
     }
 
     [Fact]
@@ -172,7 +174,7 @@ public class ReviewCaseTests
         var review = Commissioned();
         var action = review.AddRecommendation(
             RecommendationKind.SmartAction, RecommendationCategory.PolicyResponse, "Publish a stalking policy.", "norfolk-county-council", new DateOnly(2027, 3, 31), NotifiedAt);
-        review.AgreeRecommendation(action.Id, Today);
+        review.AgreeRecommendation(action.Id, Now);
         Assert.Equal("not-published", Refused(() => review.Close("Early.", Today)).Rule);
         review.DraftReport(new DateOnly(2026, 6, 1));
         review.SubmitToQualityAssurance(new DateOnly(2026, 6, 2));
@@ -192,7 +194,7 @@ public class ReviewCaseTests
         var action = review.AddRecommendation(
             RecommendationKind.EarlyLearning, RecommendationCategory.AwarenessRaising, "Brief GPs.", "norfolk-waveney-icb", new DateOnly(2026, 4, 30), NotifiedAt);
         Assert.Equal("recommendation-not-open", Refused(() => review.CompleteRecommendation(action.Id, Today)).Rule);
-        review.AgreeRecommendation(action.Id, Today);
+        review.AgreeRecommendation(action.Id, Now);
         review.CompleteRecommendation(action.Id, Today);
         review.DraftReport(new DateOnly(2026, 6, 1));
         review.SubmitToQualityAssurance(new DateOnly(2026, 6, 2));
@@ -209,12 +211,30 @@ public class ReviewCaseTests
     {
         var review = Notified();
         Assert.Equal("no-decision", Refused(() => review.RecordHomeOfficeTold(Today, Today)).Rule);
-        review.Decide(new ChairDecision(DecisionOutcome.DoNotCommission, "No qualifying relationship.", new DateOnly(2026, 1, 20), null), Today);
+        review.Decide(new ChairDecision(DecisionOutcome.DoNotCommission, "No qualifying relationship.", new DateOnly(2026, 1, 20), null), Now);
         Assert.Equal("home-office-told-out-of-range", Refused(() => review.RecordHomeOfficeTold(new DateOnly(2026, 1, 19), Today)).Rule);
 
         review.RecordHomeOfficeTold(new DateOnly(2026, 1, 22), Today);
 
         Assert.Equal(new DateOnly(2026, 1, 22), review.Decision!.HomeOfficeToldOn);
         Assert.Equal("home-office-already-told", Refused(() => review.RecordHomeOfficeTold(Today, Today)).Rule);
+    }
+
+    [Fact]
+    public void The_review_announces_a_decision_not_to_commission_its_commissioning_and_each_agreed_recommendation()
+    {
+        var declined = Notified();
+        declined.Decide(new ChairDecision(DecisionOutcome.DoNotCommission, "No qualifying relationship.", new DateOnly(2026, 1, 20), null), Now);
+        var review = Commissioned();
+        var proposed = review.AddRecommendation(
+            RecommendationKind.SmartAction, RecommendationCategory.ManagementGrip, "Audit DASH risk assessments quarterly.", "norfolk-constabulary", new DateOnly(2026, 12, 31), NotifiedAt);
+        review.AgreeRecommendation(proposed.Id, Now);
+
+        var notCommissioned = Assert.IsType<ReviewNotCommissioned>(Assert.Single(declined.AnnouncedEvents));
+        Assert.Equal(("DHR-2026-0001", new DateOnly(2026, 1, 20), Now), (notCommissioned.ReviewReference, notCommissioned.DecidedOn, notCommissioned.OccurredAt));
+        Assert.Collection(
+            review.AnnouncedEvents,
+            commissioned => Assert.Equal(new DateOnly(2026, 2, 1), Assert.IsType<ReviewCommissioned>(commissioned).ChairAppointedOn),
+            agreed => Assert.Equal(("Audit DASH risk assessments quarterly.", Today), (Assert.IsType<ReviewRecommendationAgreed>(agreed).Text, ((ReviewRecommendationAgreed)agreed).AgreedOn)));
     }
 }

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Reviews.Api.Reviews;
-using Reviews.Api.Reviews.Notify;
+using Reviews.Api.Cases;
+using Reviews.Api.Cases.NotifyDeath;
 
 namespace Reviews.Tests.Infrastructure;
 

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using CommunityTrigger.Api.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.ServiceDefaults.Changes;
 
 namespace CommunityTrigger.Api.Cases.AddRecommendation;
 
@@ -14,12 +16,13 @@ internal static class AddRecommendationEndpoint
             .WithSummary("Add a recommendation from the case review, owned by one agency with a due date.");
 
     private static async Task<Ok<CaseResponse>> Handle(
-        Guid id, RecommendationRequest request, CaseChanges changes, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await changes.ApplyAsync(
+        Guid id, RecommendationRequest request, Changes<TriggerCase> cases, CaseClock clock, CancellationToken cancellationToken) =>
+        TypedResults.Ok(clock.View(await cases.ApplyAsync(
             id,
+            ifMatch: null,
             "recommendation-added",
             (triggerCase, now) => triggerCase.AddRecommendation(request.Text, request.OwnerAgency, request.DueOn!.Value, now),
-            cancellationToken));
+            cancellationToken)));
 }
 
 public sealed record RecommendationRequest(

@@ -1,9 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using CommunityTrigger.Api.Cases.CheckStatus;
-using CommunityTrigger.Api.Data;
 using CommunityTrigger.Api.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Platform.ServiceDefaults.Audit;
+using Platform.ServiceDefaults.Changes;
 
 namespace CommunityTrigger.Api.Cases.AppealByReference;
 
@@ -20,15 +18,13 @@ internal static class AppealByReferenceEndpoint
             .WithSummary("The applicant appeals the outcome online, by their secret reference, within the appeal window.");
 
     private static async Task<Ok<ApplicationStatus>> Handle(
-        PublicAppealRequest request, CommunityTriggerDbContext db, AuditTrail audit, CaseClock clock, CancellationToken cancellationToken)
-    {
-        var triggerCase = await db.FindByReferenceOrThrowAsync(request.Reference, cancellationToken);
-        var before = CaseSummary.From(triggerCase);
-        triggerCase.RequestAppeal(request.Grounds, clock.Now);
-        audit.Record(db, "appeal-requested", nameof(TriggerCase), triggerCase.Id.ToString(), before, CaseSummary.From(triggerCase));
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(ApplicationStatus.From(triggerCase));
-    }
+        PublicAppealRequest request, Changes<TriggerCase> cases, CancellationToken cancellationToken) =>
+        TypedResults.Ok(ApplicationStatus.From(await cases.ApplyAsync(
+            request.Reference,
+            ifMatch: null,
+            "appeal-requested",
+            (triggerCase, now) => triggerCase.RequestAppeal(request.Grounds, now),
+            cancellationToken)));
 }
 
 public sealed record PublicAppealRequest(

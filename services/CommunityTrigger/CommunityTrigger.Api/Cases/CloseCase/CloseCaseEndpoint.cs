@@ -1,4 +1,6 @@
+using CommunityTrigger.Api.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.ServiceDefaults.Changes;
 
 namespace CommunityTrigger.Api.Cases.CloseCase;
 
@@ -11,7 +13,8 @@ internal static class CloseCaseEndpoint
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Close a case once its appeal is decided or its appeal window has passed.");
 
-    private static async Task<Ok<CaseResponse>> Handle(Guid id, CaseChanges changes, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await changes.ApplyAsync(
-            id, "case-closed", (triggerCase, now) => triggerCase.Close(now), cancellationToken));
+    private static async Task<Ok<CaseResponse>> Handle(
+        Guid id, Changes<TriggerCase> cases, CaseClock clock, CancellationToken cancellationToken) =>
+        TypedResults.Ok(clock.View(await cases.ApplyAsync(
+            id, ifMatch: null, "case-closed", (triggerCase, now) => triggerCase.Close(now), cancellationToken)));
 }

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using CommunityTrigger.Api.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.ServiceDefaults.Changes;
 
 namespace CommunityTrigger.Api.Cases.CompleteRecommendation;
 
@@ -13,12 +15,14 @@ internal static class CompleteRecommendationEndpoint
             .WithSummary("Mark a recommendation completed by its owner agency.");
 
     private static async Task<Ok<CaseResponse>> Handle(
-        Guid id, Guid recommendationId, CompletionRequest request, CaseChanges changes, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await changes.ApplyAsync(
+        Guid id, Guid recommendationId, CompletionRequest request, Changes<TriggerCase> cases, CaseClock clock,
+        CancellationToken cancellationToken) =>
+        TypedResults.Ok(clock.View(await cases.ApplyAsync(
             id,
+            ifMatch: null,
             "recommendation-completed",
             (triggerCase, now) => triggerCase.CompleteRecommendation(recommendationId, request.Note, now),
-            cancellationToken));
+            cancellationToken)));
 }
 
 public sealed record CompletionRequest([property: StringLength(2000)] string? Note = null);

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using CommunityTrigger.Api.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.ServiceDefaults.Changes;
 
 namespace CommunityTrigger.Api.Cases.DecideAppeal;
 
@@ -15,12 +16,13 @@ internal static class DecideAppealEndpoint
             .WithSummary("Record the independent reviewer's decision on the appeal.");
 
     private static async Task<Ok<CaseResponse>> Handle(
-        Guid id, AppealDecisionRequest request, CaseChanges changes, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await changes.ApplyAsync(
+        Guid id, AppealDecisionRequest request, Changes<TriggerCase> cases, CaseClock clock, CancellationToken cancellationToken) =>
+        TypedResults.Ok(clock.View(await cases.ApplyAsync(
             id,
+            ifMatch: null,
             "appeal-decided",
             (triggerCase, now) => triggerCase.DecideAppeal(request.Decision!.Value, request.Reviewer, request.Reasons, now),
-            cancellationToken));
+            cancellationToken)));
 }
 
 public sealed record AppealDecisionRequest(

@@ -1,5 +1,6 @@
 using CommunityTrigger.Api.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.ServiceDefaults.Changes;
 
 namespace CommunityTrigger.Api.Cases.DecideThreshold;
 
@@ -13,7 +14,7 @@ internal static class DecideThresholdEndpoint
             .WithSummary("Apply the threshold rules in force on the receipt date; records the version and why each complaint did or did not count.");
 
     private static async Task<Ok<CaseResponse>> Handle(
-        Guid id, CaseChanges changes, ThresholdRuleBook rules, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await changes.ApplyAsync(
-            id, "threshold-decided", (triggerCase, now) => triggerCase.DecideThreshold(rules, now), cancellationToken));
+        Guid id, Changes<TriggerCase> cases, ThresholdRuleBook rules, CaseClock clock, CancellationToken cancellationToken) =>
+        TypedResults.Ok(clock.View(await cases.ApplyAsync(
+            id, ifMatch: null, "threshold-decided", (triggerCase, now) => triggerCase.DecideThreshold(rules, now), cancellationToken)));
 }

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using CommunityTrigger.Api.Cases.SubmitApplication;
 using CommunityTrigger.Api.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.ServiceDefaults.Auth;

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using CommunityTrigger.Api.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.ServiceDefaults.Changes;
 
 namespace CommunityTrigger.Api.Cases.RecordReviewMeeting;
 
@@ -15,15 +16,15 @@ internal static class RecordReviewMeetingEndpoint
             .WithSummary("Record the case review meeting: who attended, how each agency's response was judged, unmet needs.");
 
     private static async Task<Ok<CaseResponse>> Handle(
-        Guid id, ReviewMeetingRequest request, CaseChanges changes, CancellationToken cancellationToken)
+        Guid id, ReviewMeetingRequest request, Changes<TriggerCase> cases, CaseClock clock, CancellationToken cancellationToken)
     {
         var meeting = new ReviewMeeting(
             request.HeldOn!.Value,
             request.AttendingAgencies,
             [.. request.AgencyResponses.Select(r => new AgencyResponseReview(r.Agency, r.Summary, r.Adequate))],
             request.UnmetNeeds);
-        return TypedResults.Ok(await changes.ApplyAsync(
-            id, "review-meeting-recorded", (triggerCase, now) => triggerCase.RecordReviewMeeting(meeting, now), cancellationToken));
+        return TypedResults.Ok(clock.View(await cases.ApplyAsync(
+            id, ifMatch: null, "review-meeting-recorded", (triggerCase, now) => triggerCase.RecordReviewMeeting(meeting, now), cancellationToken)));
     }
 }
 

@@ -1,8 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using CommunityTrigger.Api.Domain;
-using CommunityTrigger.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Platform.Contracts;
+using Platform.ServiceDefaults.Changes;
 
 namespace CommunityTrigger.Api.Cases.SendOutcome;
 
@@ -17,26 +16,13 @@ internal static class SendOutcomeEndpoint
             .WithSummary("Record the outcome letter sent to the applicant; starts the appeal window. After a review, publishes CaseReviewCompleted.");
 
     private static async Task<Ok<CaseResponse>> Handle(
-        Guid id, OutcomeRequest request, CaseChanges changes, CaseClock clock, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await changes.ApplyAsync(
+        Guid id, OutcomeRequest request, Changes<TriggerCase> cases, CaseClock clock, CancellationToken cancellationToken) =>
+        TypedResults.Ok(clock.View(await cases.ApplyAsync(
             id,
+            ifMatch: null,
             "outcome-sent",
             (triggerCase, now) => triggerCase.SendOutcome(request.Letter, now, clock.Deadlines),
-            cancellationToken,
-            ReviewCompleted));
-
-    private static IntegrationEvent? ReviewCompleted(TriggerCase triggerCase, DateTimeOffset now) =>
-        triggerCase.ReviewHeldOn is { } heldOn
-            ? new CaseReviewCompleted
-            {
-                OccurredAt = now,
-                CaseId = triggerCase.Id,
-                District = triggerCase.District,
-                ReviewHeldOn = heldOn,
-                RecommendationCount = triggerCase.Recommendations.Count,
-                RecommendationOwners = [.. triggerCase.Recommendations.Select(r => r.OwnerAgency).Distinct().Order(StringComparer.Ordinal)],
-            }
-            : null;
+            cancellationToken)));
 }
 
 public sealed record OutcomeRequest([property: Required, StringLength(20000, MinimumLength = 10)] string Letter);

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Plans.Api.DeliveryGroups.CreateDeliveryGroup;
 using Plans.Api.Domain;
 
 namespace Plans.Api.Actions.AddAction;

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Plans.Api.Data;
 using Plans.Api.Domain;
 using Platform.Contracts;
-using Platform.ServiceDefaults.Audit;
+using Platform.ServiceDefaults.Changes;
 using Platform.ServiceDefaults.Auth;
 using Platform.ServiceDefaults.Data;
 using Platform.ServiceDefaults.Http;
@@ -22,9 +22,10 @@ internal static class ChangeActionStatusEndpoint
 
     private static async Task<Results<Ok<ActionResponse>, ProblemHttpResult>> Handle(
         Guid id, ChangeActionStatusRequest request, [FromHeader(Name = ExpectedVersion.Header)] string? ifMatch,
-        PlansDbContext db, CurrentUser user, AuditTrail audit, TimeProvider clock, CancellationToken cancellationToken)
+        PlansDbContext db, Changes<DeliveryAction> actions, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var action = await db.FindActionOrThrowAsync(id, cancellationToken);
+        await using var change = await actions.StartAsync(id, ifMatch: null, cancellationToken);
+        var action = change.Aggregate;
         if (!user.IsInRole(Roles.PartnershipOfficer) && user.Agency != action.OwnerAgency)
         {
             return TypedResults.Problem(
@@ -33,13 +34,9 @@ internal static class ChangeActionStatusEndpoint
                 extensions: new Dictionary<string, object?> { ["rule"] = "not-owner-agency" });
         }
 
-        ExpectedVersion.Check(action.Version, ifMatch);
-        var today = clock.Today();
-        var before = ActionResponse.From(action, today);
-        var change = action.ChangeStatus(EnumNames.Parse<ActionStatus>(request.Status)!.Value, request.Note, user.Id, clock.GetUtcNow());
-        db.ActionStatusChanges.Add(change);
-        audit.Record(db, "action-status-changed", nameof(DeliveryAction), action.Id.ToString(), before, ActionResponse.From(action, today));
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(ActionResponse.From(action, today));
+        change.ExpectVersion(ifMatch);
+        db.ActionStatusChanges.Add(action.ChangeStatus(EnumNames.Parse<ActionStatus>(request.Status)!.Value, request.Note, user.Id, change.Now));
+        await change.SaveAsync("action-status-changed", cancellationToken);
+        return TypedResults.Ok(ActionResponse.From(action, clock.Today()));
     }
 }

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Plans.Api.Data;
 using Plans.Api.Domain;
-using Platform.ServiceDefaults.Audit;
+using Platform.ServiceDefaults.Changes;
 using Platform.ServiceDefaults.Data;
 using Platform.ServiceDefaults.Errors;
 
@@ -18,7 +18,7 @@ internal static class RecordAssessmentEndpoint
             .WithSummary("Record the year's strategic assessment (one per year).");
 
     private static async Task<Created<AssessmentResponse>> Handle(
-        RecordAssessmentRequest request, HttpResponse response, PlansDbContext db, AuditTrail audit, TimeProvider clock,
+        RecordAssessmentRequest request, HttpResponse response, PlansDbContext db, Changes<StrategicAssessment> assessments,
         CancellationToken cancellationToken)
     {
         if (await db.StrategicAssessments.AnyAsync(a => a.Year == request.Year, cancellationToken))
@@ -26,12 +26,11 @@ internal static class RecordAssessmentEndpoint
             throw Exists(request.Year);
         }
 
-        var assessment = StrategicAssessment.Record(
-            request.Year, request.Summary.Trim(), [.. request.KeyRisks.Select(r => r.ToKeyRisk())], clock.GetUtcNow());
-        db.StrategicAssessments.Add(assessment);
-        audit.Record(db, "assessment-recorded", nameof(StrategicAssessment), assessment.Id.ToString(), after: AssessmentResponse.From(assessment));
-        await db.SaveChangesOrRefuseAsync(() => Exists(request.Year), cancellationToken);
-
+        var assessment = await assessments.AddAsync(
+            now => StrategicAssessment.Record(request.Year, request.Summary.Trim(), [.. request.KeyRisks.Select(r => r.ToKeyRisk())], now),
+            "assessment-recorded",
+            cancellationToken,
+            duplicate: () => Exists(request.Year));
         response.SetETag(assessment.Version);
         return TypedResults.Created($"/api/plans/assessments/{assessment.Year}", AssessmentResponse.From(assessment));
     }

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Plans.Api.Data;
 using Plans.Api.Domain;
-using Platform.ServiceDefaults.Audit;
+using Platform.ServiceDefaults.Changes;
 using Platform.ServiceDefaults.Data;
 
 namespace Plans.Api.Assessments.ReviseAssessment;
@@ -18,14 +18,14 @@ internal static class ReviseAssessmentEndpoint
 
     private static async Task<Ok<AssessmentResponse>> Handle(
         int year, ReviseAssessmentRequest request, [FromHeader(Name = ExpectedVersion.Header)] string? ifMatch,
-        HttpResponse response, PlansDbContext db, AuditTrail audit, TimeProvider clock, CancellationToken cancellationToken)
+        HttpResponse response, Changes<StrategicAssessment> assessments, CancellationToken cancellationToken)
     {
-        var assessment = await db.FindAssessmentOrThrowAsync(year, cancellationToken);
-        ExpectedVersion.Check(assessment.Version, ifMatch);
-        var before = AssessmentResponse.From(assessment);
-        assessment.Revise(request.Summary.Trim(), [.. request.KeyRisks.Select(r => r.ToKeyRisk())], clock.GetUtcNow());
-        audit.Record(db, "assessment-revised", nameof(StrategicAssessment), assessment.Id.ToString(), before, AssessmentResponse.From(assessment));
-        await db.SaveChangesAsync(cancellationToken);
+        var assessment = await assessments.ApplyAsync(
+            year,
+            ifMatch,
+            "assessment-revised",
+            (assessment, now) => assessment.Revise(request.Summary.Trim(), [.. request.KeyRisks.Select(r => r.ToKeyRisk())], now),
+            cancellationToken);
         response.SetETag(assessment.Version);
         return TypedResults.Ok(AssessmentResponse.From(assessment));
     }

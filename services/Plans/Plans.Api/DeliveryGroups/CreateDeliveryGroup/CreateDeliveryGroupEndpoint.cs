@@ -2,8 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Plans.Api.Data;
 using Plans.Api.Domain;
-using Platform.ServiceDefaults.Audit;
-using Platform.ServiceDefaults.Data;
+using Platform.ServiceDefaults.Changes;
 using Platform.ServiceDefaults.Errors;
 
 namespace Plans.Api.DeliveryGroups.CreateDeliveryGroup;
@@ -17,7 +16,8 @@ internal static class CreateDeliveryGroupEndpoint
             .WithSummary("Set up a delivery group: its name (unique), purpose, chair agency and member agencies.");
 
     private static async Task<Created<DeliveryGroupResponse>> Handle(
-        CreateDeliveryGroupRequest request, PlansDbContext db, AuditTrail audit, TimeProvider clock, CancellationToken cancellationToken)
+        CreateDeliveryGroupRequest request, PlansDbContext db, Changes<DeliveryGroup> groups, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var group = DeliveryGroup.Create(request.Name, request.Purpose, request.ChairAgency, request.MemberAgencies, clock.GetUtcNow());
         if (await db.DeliveryGroups.AnyAsync(g => g.Name == group.Name, cancellationToken))
@@ -25,10 +25,7 @@ internal static class CreateDeliveryGroupEndpoint
             throw NameTaken(group.Name);
         }
 
-        db.DeliveryGroups.Add(group);
-        audit.Record(db, "delivery-group-created", nameof(DeliveryGroup), group.Id.ToString(), after: DeliveryGroupResponse.From(group));
-        await db.SaveChangesOrRefuseAsync(() => NameTaken(group.Name), cancellationToken);
-
+        await groups.AddAsync(group, "delivery-group-created", cancellationToken, duplicate: () => NameTaken(group.Name));
         return TypedResults.Created($"/api/plans/delivery-groups/{group.Id}", DeliveryGroupResponse.From(group));
     }
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Plans.Api.Data;
 using Plans.Api.Domain;
 using Plans.Api.Outcomes;
-using Platform.ServiceDefaults.Audit;
+using Platform.ServiceDefaults.Changes;
 using Platform.ServiceDefaults.Errors;
 
 namespace Plans.Api.Measures.DefineMeasure;
@@ -18,8 +18,7 @@ internal static class DefineMeasureEndpoint
             .WithSummary("Define a measure of an outcome: entered by analysts, or derived from other services' events.");
 
     private static async Task<Created<MeasureResponse>> Handle(
-        Guid id, DefineMeasureRequest request, PlansDbContext db, AuditTrail audit, TimeProvider clock,
-        CancellationToken cancellationToken)
+        Guid id, DefineMeasureRequest request, PlansDbContext db, Changes<Measure> measures, CancellationToken cancellationToken)
     {
         var outcome = await db.FindOutcomeOrThrowAsync(id, cancellationToken);
         if (await db.Measures.AnyAsync(m => m.OutcomeId == outcome.Id && m.Name == request.Name, cancellationToken))
@@ -27,11 +26,10 @@ internal static class DefineMeasureEndpoint
             throw new RuleViolationException("measure-name-taken", $"Outcome {outcome.Number} already has a measure called '{request.Name}'.");
         }
 
-        var measure = Measure.Define(
-            outcome.Id, request.Name, request.Unit, request.Direction, request.Source, request.DerivedFrom, clock.GetUtcNow());
-        db.Measures.Add(measure);
-        audit.Record(db, "measure-defined", nameof(Measure), measure.Id.ToString(), after: MeasureResponse.From(measure));
-        await db.SaveChangesAsync(cancellationToken);
+        var measure = await measures.AddAsync(
+            now => Measure.Define(outcome.Id, request.Name, request.Unit, request.Direction, request.Source, request.DerivedFrom, now),
+            "measure-defined",
+            cancellationToken);
         return TypedResults.Created($"/api/plans/measures/{measure.Id}", MeasureResponse.From(measure));
     }
 }

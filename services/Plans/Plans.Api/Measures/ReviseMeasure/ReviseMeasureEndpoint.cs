@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Plans.Api.Data;
 using Plans.Api.Domain;
-using Platform.ServiceDefaults.Audit;
+using Platform.ServiceDefaults.Changes;
 using Platform.ServiceDefaults.Data;
 using Platform.ServiceDefaults.Errors;
 
@@ -20,21 +20,19 @@ internal static class ReviseMeasureEndpoint
 
     private static async Task<Ok<MeasureResponse>> Handle(
         Guid id, ReviseMeasureRequest request, [FromHeader(Name = ExpectedVersion.Header)] string? ifMatch,
-        PlansDbContext db, AuditTrail audit, HttpResponse response, CancellationToken cancellationToken)
+        PlansDbContext db, Changes<Measure> measures, HttpResponse response, CancellationToken cancellationToken)
     {
-        var measure = await db.FindMeasureOrThrowAsync(id, cancellationToken);
-        ExpectedVersion.Check(measure.Version, ifMatch);
+        await using var change = await measures.StartAsync(id, ifMatch, cancellationToken);
+        var measure = change.Aggregate;
         if (request.Name != measure.Name
             && await db.Measures.AnyAsync(m => m.OutcomeId == measure.OutcomeId && m.Name == request.Name, cancellationToken))
         {
             throw new RuleViolationException("measure-name-taken", $"This outcome already has a measure called '{request.Name}'.");
         }
 
-        var before = MeasureResponse.From(measure);
         var hasReadings = await db.Readings.AnyAsync(r => r.MeasureId == measure.Id, cancellationToken);
         measure.Revise(request.Name, request.Unit, request.Direction, request.Source, request.DerivedFrom, hasReadings);
-        audit.Record(db, "measure-revised", nameof(Measure), measure.Id.ToString(), before, MeasureResponse.From(measure));
-        await db.SaveChangesAsync(cancellationToken);
+        await change.SaveAsync("measure-revised", cancellationToken);
         response.SetETag(measure.Version);
         return TypedResults.Ok(MeasureResponse.From(measure));
     }

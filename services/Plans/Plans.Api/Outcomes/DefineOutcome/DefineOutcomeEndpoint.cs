@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Plans.Api.Data;
 using Plans.Api.Domain;
-using Platform.ServiceDefaults.Audit;
+using Platform.ServiceDefaults.Changes;
 using Platform.ServiceDefaults.Errors;
 
 namespace Plans.Api.Outcomes.DefineOutcome;
@@ -16,17 +16,14 @@ internal static class DefineOutcomeEndpoint
             .WithSummary("Define a long-term outcome of the plan, by its number in the plan.");
 
     private static async Task<Created<OutcomeResponse>> Handle(
-        DefineOutcomeRequest request, PlansDbContext db, AuditTrail audit, TimeProvider clock, CancellationToken cancellationToken)
+        DefineOutcomeRequest request, PlansDbContext db, Changes<Outcome> outcomes, CancellationToken cancellationToken)
     {
         if (await db.Outcomes.AnyAsync(o => o.Number == request.Number, cancellationToken))
         {
             throw new RuleViolationException("outcome-number-taken", $"There is already an outcome {request.Number}.");
         }
 
-        var outcome = Outcome.Define(request.Number, request.Title, clock.GetUtcNow());
-        db.Outcomes.Add(outcome);
-        audit.Record(db, "outcome-defined", nameof(Outcome), outcome.Id.ToString(), after: OutcomeResponse.From(outcome));
-        await db.SaveChangesAsync(cancellationToken);
+        var outcome = await outcomes.AddAsync(now => Outcome.Define(request.Number, request.Title, now), "outcome-defined", cancellationToken);
         return TypedResults.Created($"/api/plans/outcomes/{outcome.Id}", OutcomeResponse.From(outcome));
     }
 }

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Plans.Api.Data;
 using Plans.Api.Domain;
-using Platform.ServiceDefaults.Audit;
+using Platform.ServiceDefaults.Changes;
 using Platform.ServiceDefaults.Data;
 
 namespace Plans.Api.PartnershipPlans.DraftPlan;
@@ -15,15 +15,13 @@ internal static class DraftPlanEndpoint
             .WithSummary("Draft a new plan for a period from adopted priorities and the enablers.");
 
     private static async Task<Created<PlanResponse>> Handle(
-        DraftPlanRequest request, HttpResponse response, PlansDbContext db, AuditTrail audit, TimeProvider clock,
-        CancellationToken cancellationToken)
+        DraftPlanRequest request, HttpResponse response, PlansDbContext db, Changes<Plan> plans, CancellationToken cancellationToken)
     {
         var priorities = await db.PrioritiesNamedAsync(request.PriorityIds, cancellationToken);
-        var plan = Plan.Draft(
-            request.Title.Trim(), request.StartYear, request.EndYear, request.PriorityIds, request.Enablers, priorities, clock.GetUtcNow());
-        db.Plans.Add(plan);
-        audit.Record(db, "plan-drafted", nameof(Plan), plan.Id.ToString(), after: PlanResponse.From(plan));
-        await db.SaveChangesAsync(cancellationToken);
+        var plan = await plans.AddAsync(
+            now => Plan.Draft(request.Title.Trim(), request.StartYear, request.EndYear, request.PriorityIds, request.Enablers, priorities, now),
+            "plan-drafted",
+            cancellationToken);
         response.SetETag(plan.Version);
         return TypedResults.Created($"/api/plans/plans/{plan.Id}", PlanResponse.From(plan));
     }

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Plans.Api.Data;
 using Plans.Api.Domain;
-using Platform.ServiceDefaults.Audit;
+using Platform.ServiceDefaults.Changes;
 using Platform.ServiceDefaults.Data;
 
 namespace Plans.Api.PartnershipPlans.EditPlan;
@@ -19,16 +19,13 @@ internal static class EditPlanEndpoint
 
     private static async Task<Ok<PlanResponse>> Handle(
         Guid id, EditPlanRequest request, [FromHeader(Name = ExpectedVersion.Header)] string? ifMatch, HttpResponse response,
-        PlansDbContext db, AuditTrail audit, CancellationToken cancellationToken)
+        PlansDbContext db, Changes<Plan> plans, CancellationToken cancellationToken)
     {
-        var plan = await db.FindPlanOrThrowAsync(id, cancellationToken);
-        ExpectedVersion.Check(plan.Version, ifMatch);
-        var before = PlanResponse.From(plan);
+        await using var change = await plans.StartAsync(id, ifMatch, cancellationToken);
         var priorities = await db.PrioritiesNamedAsync(request.PriorityIds, cancellationToken);
-        plan.Edit(request.Title.Trim(), request.PriorityIds, request.Enablers, priorities);
-        audit.Record(db, "plan-edited", nameof(Plan), plan.Id.ToString(), before, PlanResponse.From(plan));
-        await db.SaveChangesAsync(cancellationToken);
-        response.SetETag(plan.Version);
-        return TypedResults.Ok(PlanResponse.From(plan));
+        change.Aggregate.Edit(request.Title.Trim(), request.PriorityIds, request.Enablers, priorities);
+        await change.SaveAsync("plan-edited", cancellationToken);
+        response.SetETag(change.Aggregate.Version);
+        return TypedResults.Ok(PlanResponse.From(change.Aggregate));
     }
 }

@@ -3,10 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Plans.Api.Data;
 using Plans.Api.Domain;
-using Plans.Contracts;
-using Platform.ServiceDefaults.Audit;
+using Platform.ServiceDefaults.Changes;
 using Platform.ServiceDefaults.Data;
-using Platform.ServiceDefaults.Messaging;
 
 namespace Plans.Api.PartnershipPlans.PublishPlan;
 
@@ -24,38 +22,20 @@ internal static class PublishPlanEndpoint
 
     private static async Task<Ok<PlanResponse>> Handle(
         Guid id, [FromHeader(Name = ExpectedVersion.Header)] string? ifMatch, HttpResponse response, PlansDbContext db,
-        AuditTrail audit, TimeProvider clock, CancellationToken cancellationToken)
+        Changes<Plan> plans, CancellationToken cancellationToken)
     {
-        var plan = await db.FindPlanOrThrowAsync(id, cancellationToken);
-        ExpectedVersion.Check(plan.Version, ifMatch);
-        var before = PlanResponse.From(plan);
+        await using var change = await plans.StartAsync(id, ifMatch, cancellationToken);
+        var plan = change.Aggregate;
         var readiness = await db.ReadinessOfAsync(plan.PriorityIds, cancellationToken);
         var currentlyPublished = await db.Plans
             .SingleOrDefaultAsync(p => p.SeriesId == plan.SeriesId && p.Status == PlanStatus.Published && p.Id != plan.Id, cancellationToken);
-        var supersededBefore = currentlyPublished is null ? null : PlanResponse.From(currentlyPublished);
-        var now = clock.GetUtcNow();
-
-        plan.Publish(readiness, currentlyPublished, now);
-
-        db.AddIntegrationEvent(new PlanPublished
-        {
-            OccurredAt = now,
-            PlanId = plan.Id,
-            SeriesId = plan.SeriesId,
-            VersionNumber = plan.VersionNumber,
-            StartYear = plan.StartYear,
-            EndYear = plan.EndYear,
-            PriorityIds = [.. plan.PriorityIds],
-            Enablers = [.. plan.Enablers],
-            SupersededPlanId = currentlyPublished?.Id,
-        });
-        audit.Record(db, "plan-published", nameof(Plan), plan.Id.ToString(), before, PlanResponse.From(plan));
         if (currentlyPublished is not null)
         {
-            audit.Record(db, "plan-superseded", nameof(Plan), currentlyPublished.Id.ToString(), supersededBefore, PlanResponse.From(currentlyPublished));
+            change.AlsoChanges(currentlyPublished, "plan-superseded");
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        plan.Publish(readiness, currentlyPublished, change.Now);
+        await change.SaveAsync("plan-published", cancellationToken);
         response.SetETag(plan.Version);
         return TypedResults.Ok(PlanResponse.From(plan));
     }

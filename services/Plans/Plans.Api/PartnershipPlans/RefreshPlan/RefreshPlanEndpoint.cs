@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Plans.Api.Data;
 using Plans.Api.Domain;
-using Platform.ServiceDefaults.Audit;
+using Platform.ServiceDefaults.Changes;
 using Platform.ServiceDefaults.Data;
 using Platform.ServiceDefaults.Errors;
 
@@ -22,9 +22,9 @@ internal static class RefreshPlanEndpoint
 
     private static async Task<Created<PlanResponse>> Handle(
         Guid id, [FromHeader(Name = ExpectedVersion.Header)] string? ifMatch, HttpResponse response, PlansDbContext db,
-        AuditTrail audit, TimeProvider clock, CancellationToken cancellationToken)
+        Changes<Plan> plans, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var plan = await db.FindPlanOrThrowAsync(id, cancellationToken);
+        var plan = await plans.FindAsync(id, cancellationToken);
         ExpectedVersion.Check(plan.Version, ifMatch);
         var refreshed = plan.Refresh(clock.GetUtcNow());
         if (await db.Plans.AnyAsync(p => p.SeriesId == plan.SeriesId && p.VersionNumber > plan.VersionNumber, cancellationToken))
@@ -32,9 +32,7 @@ internal static class RefreshPlanEndpoint
             throw AlreadyRefreshed(plan);
         }
 
-        db.Plans.Add(refreshed);
-        audit.Record(db, "plan-refreshed", nameof(Plan), refreshed.Id.ToString(), after: PlanResponse.From(refreshed));
-        await db.SaveChangesOrRefuseAsync(() => AlreadyRefreshed(plan), cancellationToken);
+        await plans.AddAsync(refreshed, "plan-refreshed", cancellationToken, duplicate: () => AlreadyRefreshed(plan));
 
         response.SetETag(refreshed.Version);
         return TypedResults.Created($"/api/plans/plans/{refreshed.Id}", PlanResponse.From(refreshed));

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Plans.Api.Data;
 using Plans.Api.Domain;
-using Platform.ServiceDefaults.Audit;
+using Platform.ServiceDefaults.Changes;
 using Platform.ServiceDefaults.Data;
 
 namespace Plans.Api.Priorities.AssignDeliveryGroup;
@@ -20,16 +20,13 @@ internal static class AssignDeliveryGroupEndpoint
 
     private static async Task<Ok<PriorityResponse>> Handle(
         Guid id, AssignDeliveryGroupRequest request, [FromHeader(Name = ExpectedVersion.Header)] string? ifMatch,
-        PlansDbContext db, AuditTrail audit, CancellationToken cancellationToken)
+        Changes<Priority> priorities, PlansDbContext db, CancellationToken cancellationToken)
     {
-        var priority = await db.FindOrThrowAsync(id, cancellationToken);
-        ExpectedVersion.Check(priority.Version, ifMatch);
+        await using var change = await priorities.StartAsync(id, ifMatch, cancellationToken);
         await db.EnsureDeliveryGroupExistsAsync(request.DeliveryGroupId, cancellationToken);
-        var before = PriorityResponse.From(priority);
-        priority.AssignDeliveryGroup(request.DeliveryGroupId);
-        audit.Record(db, "priority-delivery-group-assigned", nameof(Priority), priority.Id.ToString(), before, PriorityResponse.From(priority));
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(PriorityResponse.From(priority));
+        change.Aggregate.AssignDeliveryGroup(request.DeliveryGroupId);
+        await change.SaveAsync("priority-delivery-group-assigned", cancellationToken);
+        return TypedResults.Ok(PriorityResponse.From(change.Aggregate));
     }
 }
 

@@ -2,8 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Plans.Api.Data;
 using Plans.Api.Domain;
-using Platform.ServiceDefaults.Audit;
-using Platform.ServiceDefaults.Data;
+using Platform.ServiceDefaults.Changes;
 using Platform.ServiceDefaults.Errors;
 
 namespace Plans.Api.Priorities.ProposePriority;
@@ -18,7 +17,7 @@ internal static class ProposePriorityEndpoint
             .WithSummary("Propose a priority drawn from the strategic assessment, optionally with a unique code and its delivery group.");
 
     private static async Task<Created<PriorityResponse>> Handle(
-        ProposePriorityRequest request, PlansDbContext db, AuditTrail audit, TimeProvider clock, CancellationToken cancellationToken)
+        ProposePriorityRequest request, PlansDbContext db, Changes<Priority> priorities, CancellationToken cancellationToken)
     {
         if (request.DeliveryGroupId is { } groupId)
         {
@@ -30,13 +29,13 @@ internal static class ProposePriorityEndpoint
             throw CodeTaken(code);
         }
 
-        var priority = Priority.Propose(
-            request.Title, request.Description, request.StrategicTheme, request.SponsorAgency, request.LeadOfficer,
-            request.DeliveryGroupId, clock.GetUtcNow(), request.Code);
-        db.Priorities.Add(priority);
-        audit.Record(db, "priority-proposed", nameof(Priority), priority.Id.ToString(), after: PriorityResponse.From(priority));
-        await db.SaveChangesOrRefuseAsync(() => CodeTaken(request.Code), cancellationToken);
-
+        var priority = await priorities.AddAsync(
+            now => Priority.Propose(
+                request.Title, request.Description, request.StrategicTheme, request.SponsorAgency, request.LeadOfficer,
+                request.DeliveryGroupId, now, request.Code),
+            "priority-proposed",
+            cancellationToken,
+            duplicate: () => CodeTaken(request.Code));
         return TypedResults.Created($"/api/plans/priorities/{priority.Id}", PriorityResponse.From(priority));
     }
 

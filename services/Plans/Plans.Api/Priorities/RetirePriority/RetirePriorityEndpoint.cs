@@ -3,10 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Plans.Api.Data;
 using Plans.Api.Domain;
-using Plans.Contracts;
-using Platform.ServiceDefaults.Audit;
+using Platform.ServiceDefaults.Changes;
 using Platform.ServiceDefaults.Data;
-using Platform.ServiceDefaults.Messaging;
 
 namespace Plans.Api.Priorities.RetirePriority;
 
@@ -19,22 +17,16 @@ internal static class RetirePriorityEndpoint
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Retire an adopted priority whose actions are all complete; publishes PriorityRetired.");
 
+    /// <summary>The row stays locked while the open actions are counted, so none can be added in between.</summary>
     private static async Task<Ok<PriorityResponse>> Handle(
-        Guid id, [FromHeader(Name = ExpectedVersion.Header)] string? ifMatch, PlansDbContext db, AuditTrail audit,
-        TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, [FromHeader(Name = ExpectedVersion.Header)] string? ifMatch, Changes<Priority> priorities, PlansDbContext db,
+        CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var priority = await db.LockOrThrowAsync(id, exclusive: true, cancellationToken);
-        ExpectedVersion.Check(priority.Version, ifMatch);
-        var before = PriorityResponse.From(priority);
+        await using var change = await priorities.StartAsync(id, ifMatch, cancellationToken, RowLock.Exclusive);
         var openActions = await db.DeliveryActions
             .CountAsync(a => a.PriorityId == id && a.Status != ActionStatus.Complete, cancellationToken);
-        var now = clock.GetUtcNow();
-        priority.Retire(openActions, now);
-        db.AddIntegrationEvent(new PriorityRetired { OccurredAt = now, PriorityId = priority.Id });
-        audit.Record(db, "priority-retired", nameof(Priority), priority.Id.ToString(), before, PriorityResponse.From(priority));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return TypedResults.Ok(PriorityResponse.From(priority));
+        change.Aggregate.Retire(openActions, change.Now);
+        await change.SaveAsync("priority-retired", cancellationToken);
+        return TypedResults.Ok(PriorityResponse.From(change.Aggregate));
     }
 }

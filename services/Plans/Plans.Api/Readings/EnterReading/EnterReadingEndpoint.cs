@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Plans.Api.Data;
 using Plans.Api.Domain;
 using Plans.Api.Measures;
-using Platform.ServiceDefaults.Audit;
+using Platform.ServiceDefaults.Changes;
 using Platform.ServiceDefaults.Data;
 using Platform.ServiceDefaults.Errors;
 using Platform.ServiceDefaults.Time;
@@ -23,33 +23,28 @@ internal static class EnterReadingEndpoint
 
     private static async Task<Results<Created<ReadingResponse>, Ok<ReadingResponse>>> Handle(
         Guid id, Quarter period, string area, EnterReadingRequest request, [FromHeader(Name = ExpectedVersion.Header)] string? ifMatch,
-        PlansDbContext db, AuditTrail audit, TimeProvider clock, HttpResponse httpResponse, CancellationToken cancellationToken)
+        PlansDbContext db, Changes<Reading> readings, TimeProvider clock, HttpResponse httpResponse, CancellationToken cancellationToken)
     {
         var measure = await db.FindMeasureOrThrowAsync(id, cancellationToken);
         var now = clock.GetUtcNow();
         var today = clock.Today();
         Reading.CheckAnalystEntry(measure, period, area, today);
-        var subjectId = $"{measure.Id}/{period}/{area}";
         var reading = await db.Readings.FindAsync([measure.Id, period.Start, area], cancellationToken);
         var created = reading is null;
         if (reading is null)
         {
-            reading = Reading.EnterByAnalyst(measure, period, area, request.Value, request.Note, today, now);
-            db.Readings.Add(reading);
-            audit.Record(db, "reading-entered", nameof(Reading), subjectId, after: ReadingResponse.From(reading));
+            reading = await readings.AddAsync(
+                Reading.EnterByAnalyst(measure, period, area, request.Value, request.Note, today, now),
+                "reading-entered",
+                cancellationToken,
+                EnteredConcurrently);
         }
         else
         {
-            ExpectedVersion.Check(reading.Version, ifMatch);
-            var before = ReadingResponse.From(reading);
-            reading.Replace(request.Value, request.Note, now);
-            audit.Record(db, "reading-replaced", nameof(Reading), subjectId, before, ReadingResponse.From(reading));
+            await using var change = readings.Start(reading, ifMatch);
+            reading.Replace(request.Value, request.Note, change.Now);
+            await change.SaveAsync("reading-replaced", cancellationToken, EnteredConcurrently);
         }
-
-        await db.SaveChangesOrRefuseAsync(
-            () => new RuleViolationException(
-                "reading-entered-concurrently", "Someone entered this reading at the same moment; read it and enter yours again."),
-            cancellationToken);
 
         var response = ReadingResponse.From(reading);
         httpResponse.SetETag(reading.Version);
@@ -57,4 +52,7 @@ internal static class EnterReadingEndpoint
             ? TypedResults.Created($"/api/plans/measures/{measure.Id}/readings?from={period}&to={period}&area={area}", response)
             : TypedResults.Ok(response);
     }
+
+    private static RuleViolationException EnteredConcurrently() => new(
+        "reading-entered-concurrently", "Someone entered this reading at the same moment; read it and enter yours again.");
 }

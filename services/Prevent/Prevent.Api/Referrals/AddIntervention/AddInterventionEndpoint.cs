@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.ServiceDefaults.Changes;
+using Prevent.Api.Domain;
 
 namespace Prevent.Api.Referrals.AddIntervention;
 
@@ -11,12 +13,13 @@ internal static class AddInterventionEndpoint
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Adds an intervention to the support plan of an adopted case with consent in force.");
 
-    private static async Task<Ok<ReferralResponse>> Handle(Guid id, InterventionRequest request, ReferralChanges changes, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await changes.ApplyAsync(
+    private static async Task<Ok<ReferralResponse>> Handle(Guid id, InterventionRequest request, Changes<Referral> referrals, CancellationToken cancellationToken) =>
+        TypedResults.Ok(ReferralResponse.From(await referrals.ApplyAsync(
             id,
+            ifMatch: null,
             "intervention-added",
             (referral, _) => referral.AddIntervention(request.Type, request.Provider, request.StartsOn!.Value, request.EndsOn),
-            cancellationToken));
+            cancellationToken)));
 }
 
 public sealed record InterventionRequest(

@@ -1,10 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.ServiceDefaults.Changes;
 using Platform.ServiceDefaults.Auth;
-using Platform.ServiceDefaults.Time;
 using Prevent.Api.Data;
 using Prevent.Api.Domain;
-using Prevent.Contracts;
 
 namespace Prevent.Api.Referrals.DecideAtPanel;
 
@@ -18,17 +17,15 @@ internal static class DecideAtPanelEndpoint
             .WithSummary("The Channel panel's vulnerability assessment and decision to adopt or not, taken at a recorded meeting; adoption is announced.");
 
     private static async Task<Ok<ReferralResponse>> Handle(
-        Guid id, PanelDecisionRequest request, ReferralChanges changes, PreventDbContext db, CurrentUser user, CancellationToken cancellationToken)
+        Guid id, PanelDecisionRequest request, Changes<Referral> referrals, PreventDbContext db, CurrentUser user, CancellationToken cancellationToken)
     {
         var meeting = await db.FindMeetingOrThrowAsync(request.MeetingId!.Value, user, cancellationToken);
-        return TypedResults.Ok(await changes.ApplyAsync(
+        return TypedResults.Ok(ReferralResponse.From(await referrals.ApplyAsync(
             id,
+            ifMatch: null,
             "panel-decided",
-            (referral, now) => referral.RecordPanelDecision(meeting, request.VulnerabilityAssessment, request.Adopt!.Value, request.Reason, UkDate.Of(now)),
-            cancellationToken,
-            announce: (referral, now) => referral.Status == ReferralStatus.Adopted
-                ? new ChannelCaseAdopted { OccurredAt = now, ReferralId = referral.Id, District = referral.District, AgeBand = referral.AgeBand, PanelHeldOn = referral.PanelHeldOn!.Value }
-                : null));
+            (referral, now) => referral.RecordPanelDecision(meeting, request.VulnerabilityAssessment, request.Adopt!.Value, request.Reason, now),
+            cancellationToken)));
     }
 }
 

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.ServiceDefaults.Changes;
+using Prevent.Api.Domain;
 
 namespace Prevent.Api.Referrals.ExitChannel;
 
@@ -11,8 +13,8 @@ internal static class ExitChannelEndpoint
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("The case leaves Channel; follow-up reviews fall due 6 and 12 months after the exit date.");
 
-    private static async Task<Ok<ReferralResponse>> Handle(Guid id, ExitRequest request, ReferralChanges changes, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await changes.ApplyAsync(id, "channel-exited", (referral, _) => referral.Exit(request.ExitedOn!.Value), cancellationToken));
+    private static async Task<Ok<ReferralResponse>> Handle(Guid id, ExitRequest request, Changes<Referral> referrals, CancellationToken cancellationToken) =>
+        TypedResults.Ok(ReferralResponse.From(await referrals.ApplyAsync(id, ifMatch: null, "channel-exited", (referral, _) => referral.Exit(request.ExitedOn!.Value), cancellationToken)));
 }
 
 public sealed record ExitRequest([property: Required] DateOnly? ExitedOn);

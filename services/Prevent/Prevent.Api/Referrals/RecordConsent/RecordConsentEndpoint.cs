@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.ServiceDefaults.Changes;
 using Prevent.Api.Domain;
 
 namespace Prevent.Api.Referrals.RecordConsent;
@@ -13,9 +14,10 @@ internal static class RecordConsentEndpoint
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Consent to Channel support: the person, or a parent or guardian when under 18. Needed before any support.");
 
-    private static async Task<Ok<ReferralResponse>> Handle(Guid id, ConsentRequest request, ReferralChanges changes, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await changes.ApplyAsync(
-            id, "consent-recorded", (referral, _) => referral.RecordConsent(request.GivenBy!.Value, request.GivenOn!.Value), cancellationToken));
+    private static async Task<Ok<ReferralResponse>> Handle(Guid id, ConsentRequest request, Changes<Referral> referrals, CancellationToken cancellationToken) =>
+        TypedResults.Ok(ReferralResponse.From(await referrals.ApplyAsync(
+            id,
+            ifMatch: null, "consent-recorded", (referral, _) => referral.RecordConsent(request.GivenBy!.Value, request.GivenOn!.Value), cancellationToken)));
 }
 
 public sealed record ConsentRequest([property: Required] ConsentGiver? GivenBy, [property: Required] DateOnly? GivenOn);

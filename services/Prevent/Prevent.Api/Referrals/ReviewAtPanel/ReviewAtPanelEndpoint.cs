@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.ServiceDefaults.Changes;
 using Platform.ServiceDefaults.Auth;
 using Platform.ServiceDefaults.Time;
 using Prevent.Api.Data;
@@ -16,14 +17,15 @@ internal static class ReviewAtPanelEndpoint
             .WithSummary("Records a panel meeting's review of the support plan of a case in support.");
 
     private static async Task<Ok<ReferralResponse>> Handle(
-        Guid id, PanelReviewRequest request, ReferralChanges changes, PreventDbContext db, CurrentUser user, CancellationToken cancellationToken)
+        Guid id, PanelReviewRequest request, Changes<Referral> referrals, PreventDbContext db, CurrentUser user, CancellationToken cancellationToken)
     {
         var meeting = await db.FindMeetingOrThrowAsync(request.MeetingId!.Value, user, cancellationToken);
-        return TypedResults.Ok(await changes.ApplyAsync(
+        return TypedResults.Ok(ReferralResponse.From(await referrals.ApplyAsync(
             id,
+            ifMatch: null,
             "panel-review-recorded",
             (referral, now) => referral.RecordPanelReview(meeting, request.Note, UkDate.Of(now)),
-            cancellationToken));
+            cancellationToken)));
     }
 }
 

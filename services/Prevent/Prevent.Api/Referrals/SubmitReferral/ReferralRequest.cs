@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using System.Security.Cryptography;
+using System.Text.Json;
 using Prevent.Api.Domain;
 
 namespace Prevent.Api.Referrals.SubmitReferral;
@@ -16,6 +18,13 @@ public sealed record ReferralRequest(
     public NewReferral ToNewReferral() => new(
         ReferrerAgency, Sector!.Value, new PersonDetails(Person.Name, Person.DateOfBirth, Person.AgeBand), District, Concerns, Ideology!.Value,
         RiskFlags ?? []);
+
+    /// <summary>
+    /// What was sent, as one hash: a resend under the same key with the same fingerprint is a retry, with another
+    /// fingerprint a different referral. The same for both doors, as both send this request.
+    /// </summary>
+    public string Fingerprint(JsonSerializerOptions options) =>
+        Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(this, options)));
 }
 
 public sealed record PersonRequest(

@@ -1,14 +1,10 @@
-using System.Security.Cryptography;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Http.Json;
-using Microsoft.Extensions.Options;
 using Platform.ServiceDefaults.Auth;
 using Platform.ServiceDefaults.Errors;
-using Prevent.Api.Domain;
 
 namespace Prevent.Api.Referrals.SubmitReferral;
 
+/// <summary>The HTTP door to <see cref="ReferralIntake"/>: staff and partner systems, keyed by Idempotency-Key.</summary>
 internal static class SubmitReferralEndpoint
 {
     public const string IdempotencyKeyHeader = "Idempotency-Key";
@@ -27,7 +23,6 @@ internal static class SubmitReferralEndpoint
         [Microsoft.AspNetCore.Mvc.FromHeader(Name = IdempotencyKeyHeader)] string? idempotencyKey,
         ReferralIntake intake,
         CurrentUser user,
-        IOptions<JsonOptions> json,
         CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > 200)
@@ -38,9 +33,7 @@ internal static class SubmitReferralEndpoint
             });
         }
 
-        var hash = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(request, json.Value.SerializerOptions)));
-        var submission = new Submission(user.Agency ?? user.Id, idempotencyKey, hash);
-        return await intake.ReceiveAsync(request.ToNewReferral(), submission, cancellationToken) switch
+        return await intake.ReceiveAsync(request, user.Agency ?? user.Id, idempotencyKey, cancellationToken) switch
         {
             IntakeResult.Received received => TypedResults.Created(
                 $"/api/prevent/referrals/{received.Referral.Id}/status", ReferralStatusResponse.From(received.Referral)),

@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.ServiceDefaults.Auth;
+using Platform.ServiceDefaults.Changes;
+using Prevent.Api.Data;
 using Prevent.Api.Domain;
 
 namespace Prevent.Api.Referrals.TriageReferral;
@@ -16,13 +18,13 @@ internal static class TriageReferralEndpoint
 
     /// <summary>Police triage without seeing who the person is, so the answer is the referral's status, not the case.</summary>
     private static async Task<Ok<ReferralStatusResponse>> Handle(
-        Guid id, TriageRequest request, ReferralChanges changes, CurrentUser user, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await changes.ApplyForStatusAsync(
-            id,
-            "referral-triaged",
-            (referral, now) => referral.RecordTriage(request.Outcome!.Value, request.Reason, request.SignpostedTo, user.Id, now),
-            (caller, _) => caller.MayTriage(),
-            cancellationToken));
+        Guid id, TriageRequest request, Changes<Referral> referrals, PreventDbContext db, CurrentUser user, CancellationToken cancellationToken)
+    {
+        await using var change = referrals.Start(await db.FindOrThrowAsync(id, _ => user.MayTriage(), cancellationToken), ifMatch: null);
+        change.Aggregate.RecordTriage(request.Outcome!.Value, request.Reason, request.SignpostedTo, user.Id, change.Now);
+        await change.SaveAsync("referral-triaged", cancellationToken);
+        return TypedResults.Ok(ReferralStatusResponse.From(change.Aggregate));
+    }
 }
 
 public sealed record TriageRequest(

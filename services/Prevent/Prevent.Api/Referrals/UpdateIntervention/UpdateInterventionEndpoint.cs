@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.ServiceDefaults.Changes;
 using Prevent.Api.Domain;
 
 namespace Prevent.Api.Referrals.UpdateIntervention;
@@ -14,9 +15,10 @@ internal static class UpdateInterventionEndpoint
             .WithSummary("Moves an intervention of the support plan to planned, active, completed or stopped.");
 
     private static async Task<Ok<ReferralResponse>> Handle(
-        Guid id, Guid interventionId, InterventionStatusRequest request, ReferralChanges changes, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await changes.ApplyAsync(
-            id, "intervention-updated", (referral, _) => referral.UpdateIntervention(interventionId, request.Status!.Value), cancellationToken));
+        Guid id, Guid interventionId, InterventionStatusRequest request, Changes<Referral> referrals, CancellationToken cancellationToken) =>
+        TypedResults.Ok(ReferralResponse.From(await referrals.ApplyAsync(
+            id,
+            ifMatch: null, "intervention-updated", (referral, _) => referral.UpdateIntervention(interventionId, request.Status!.Value), cancellationToken)));
 }
 
 public sealed record InterventionStatusRequest([property: Required] InterventionStatus? Status);

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.ServiceDefaults.Changes;
+using Prevent.Api.Domain;
 
 namespace Prevent.Api.Referrals.WithdrawConsent;
 
@@ -11,9 +13,10 @@ internal static class WithdrawConsentEndpoint
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Channel is voluntary: withdrawn consent closes the case and stops unfinished interventions.");
 
-    private static async Task<Ok<ReferralResponse>> Handle(Guid id, WithdrawalRequest request, ReferralChanges changes, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await changes.ApplyAsync(
-            id, "consent-withdrawn", (referral, _) => referral.WithdrawConsent(request.WithdrawnOn!.Value), cancellationToken));
+    private static async Task<Ok<ReferralResponse>> Handle(Guid id, WithdrawalRequest request, Changes<Referral> referrals, CancellationToken cancellationToken) =>
+        TypedResults.Ok(ReferralResponse.From(await referrals.ApplyAsync(
+            id,
+            ifMatch: null, "consent-withdrawn", (referral, _) => referral.WithdrawConsent(request.WithdrawnOn!.Value), cancellationToken)));
 }
 
 public sealed record WithdrawalRequest([property: Required] DateOnly? WithdrawnOn);

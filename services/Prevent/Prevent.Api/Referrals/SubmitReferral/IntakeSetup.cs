@@ -1,0 +1,11 @@
+namespace Prevent.Api.Referrals.SubmitReferral;
+
+internal static class IntakeSetup
+{
+    /// <summary>Both doors, the intake they share and its writer.</summary>
+    public static IServiceCollection AddReferralIntake(this IServiceCollection services) => services
+        .AddScoped<ReferralIntake>()
+        .AddSingleton<ReferralWriter>()
+        .AddScoped<PartnerMessageDoor>()
+        .AddHostedService<AmqpReferralListener>();
+}
