@@ -20,18 +20,35 @@ public static class ServiceDefaultsExtensions
     /// </summary>
     public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder, ServiceIdentity identity)
     {
+        AddDefaultsExceptTokenValidation(builder, identity);
+        builder.AddPlatformAuthentication();
+        builder.Services.AddScoped<Audit.AuditTrail>(); // records the token's caller
+        return builder;
+    }
+
+    /// <summary>
+    /// The defaults for the identity service, which issues tokens rather than accepting them: everything in
+    /// <see cref="AddServiceDefaults"/> except bearer-token validation and the authenticated-by-default policy
+    /// (its sign-in page and OpenID Connect endpoints are for callers who have no token yet).
+    /// </summary>
+    public static WebApplicationBuilder AddAuthorityDefaults(this WebApplicationBuilder builder, ServiceIdentity identity)
+    {
+        AddDefaultsExceptTokenValidation(builder, identity);
+        builder.Services.AddAuthorization();
+        return builder;
+    }
+
+    private static void AddDefaultsExceptTokenValidation(WebApplicationBuilder builder, ServiceIdentity identity)
+    {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton(identity);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddPlatformHttpClientDefaults();
-        builder.Services.AddScoped<Audit.AuditTrail>();
         builder.AddPlatformTelemetry(identity);
         builder.AddPlatformProblemDetails();
-        builder.AddPlatformAuthentication();
         builder.Services.AddPlatformHealthChecks();
         builder.Services.AddPlatformOpenApi(identity);
-        return builder;
     }
 
     /// <summary>Middleware and endpoints in the order they must run. Call before mapping the service's own endpoints.</summary>

@@ -1,0 +1,104 @@
+using Identity.Api.Configuration;
+using OpenIddict.Abstractions;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Identity.Api.Clients;
+
+/// <summary>
+/// Makes OpenIddict's client store match configuration at start-up: the web front-end and each partner system are
+/// created or updated (secrets are stored hashed by OpenIddict). Clients no longer configured are removed, so
+/// revoking a partner is deleting its configuration and restarting.
+/// </summary>
+public sealed partial class ClientRegistrar(IServiceScopeFactory scopes, AuthorityOptions options, ILogger<ClientRegistrar> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
+        var wanted = new List<OpenIddictApplicationDescriptor>();
+        if (options.WebClient is { } web)
+        {
+            wanted.Add(WebClient(web, options.Apis));
+        }
+
+        wanted.AddRange(options.Partners.Select(Partner));
+        foreach (var descriptor in wanted)
+        {
+            var existing = await applications.FindByClientIdAsync(descriptor.ClientId!, cancellationToken);
+            if (existing is null)
+            {
+                await applications.CreateAsync(descriptor, cancellationToken);
+            }
+            else
+            {
+                await applications.UpdateAsync(existing, descriptor, cancellationToken);
+            }
+        }
+
+        var wantedIds = wanted.Select(d => d.ClientId).ToHashSet(StringComparer.Ordinal);
+        var stale = new List<object>();
+        await foreach (var application in applications.ListAsync(count: null, offset: null, cancellationToken))
+        {
+            if (!wantedIds.Contains(await applications.GetClientIdAsync(application, cancellationToken) ?? ""))
+            {
+                stale.Add(application);
+            }
+        }
+
+        foreach (var application in stale)
+        {
+            LogRemoved(logger, await applications.GetClientIdAsync(application, cancellationToken));
+            await applications.DeleteAsync(application, cancellationToken);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private static OpenIddictApplicationDescriptor WebClient(WebClientOptions web, IEnumerable<string> apis)
+    {
+        var descriptor = new OpenIddictApplicationDescriptor
+        {
+            ClientId = web.ClientId,
+            DisplayName = web.DisplayName,
+            ClientType = ClientTypes.Public,
+            ConsentType = ConsentTypes.Implicit,
+            Permissions =
+            {
+                Permissions.Endpoints.Authorization, Permissions.Endpoints.Token, Permissions.Endpoints.EndSession,
+                Permissions.GrantTypes.AuthorizationCode, Permissions.GrantTypes.RefreshToken,
+                Permissions.ResponseTypes.Code,
+                Permissions.Scopes.Profile, Permissions.Prefixes.Scope + Scopes.OfflineAccess,
+            },
+            Requirements = { Requirements.Features.ProofKeyForCodeExchange },
+        };
+        foreach (var api in apis)
+        {
+            descriptor.Permissions.Add(Permissions.Prefixes.Scope + api);
+        }
+
+        descriptor.RedirectUris.UnionWith(web.RedirectUris);
+        descriptor.PostLogoutRedirectUris.UnionWith(web.PostLogoutRedirectUris);
+        return descriptor;
+    }
+
+    private static OpenIddictApplicationDescriptor Partner(PartnerClientOptions partner)
+    {
+        var descriptor = new OpenIddictApplicationDescriptor
+        {
+            ClientId = partner.ClientId,
+            ClientSecret = partner.ReadSecret(),
+            DisplayName = partner.DisplayName ?? partner.ClientId,
+            ClientType = ClientTypes.Confidential,
+            Permissions = { Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials },
+        };
+        foreach (var api in partner.Apis)
+        {
+            descriptor.Permissions.Add(Permissions.Prefixes.Scope + api);
+        }
+
+        return descriptor;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Removed client {ClientId}: it is no longer configured")]
+    private static partial void LogRemoved(ILogger logger, string? clientId);
+}

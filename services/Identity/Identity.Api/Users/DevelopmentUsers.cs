@@ -1,0 +1,63 @@
+using Identity.Api.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Platform.Contracts;
+
+namespace Identity.Api.Users;
+
+/// <summary>
+/// People for development and tests, one or more per role and one partnership officer per responsible authority,
+/// all with the password <see cref="Password"/>. Seeded only when <c>Identity:SeedDevelopmentUsers</c> is true,
+/// which start-up refuses outside Development.
+/// </summary>
+public sealed class DevelopmentUsers(IServiceScopeFactory scopes, TimeProvider time) : IHostedService
+{
+    public const string Password = "development-only-password";
+
+    /// <summary>User name (also the subject after <c>dev:</c>) and what they are.</summary>
+    public static readonly IReadOnlyList<(string UserName, string Name, string Agency, string[] Roles, string? District)> All =
+    [
+        ("opcc.officer", "Olivia Officer", Agencies.Opcc, [Roles.PartnershipOfficer], null),
+        ("opcc.analyst", "Ann Analyst", Agencies.Opcc, [Roles.Analyst], null),
+        ("review.manager", "Rob Reviews", Agencies.Opcc, [Roles.ReviewManager], null),
+        ("review.panel", "Pat Panel", Agencies.Constabulary, [Roles.ReviewPanelMember], null),
+        ("scrutiny.member", "Sam Scrutiny", Agencies.CountyCouncil, [Roles.ScrutinyMember], null),
+        ("delivery.lead", "Dee Delivery", Agencies.CountyCouncil, [Roles.DeliveryLead], null),
+        ("norwich.spoc", "Nia Spoc", Agencies.NorwichCityCouncil, [Roles.TriggerSpoc], Districts.Norwich),
+        ("breckland.prevent", "Bea Prevent", Agencies.BrecklandCouncil, [Roles.PreventLead], Districts.Breckland),
+        ("norwich.prevent", "Noel Prevent", Agencies.NorwichCityCouncil, [Roles.PreventLead], Districts.Norwich),
+        ("channel.panel", "Cal Channel", Agencies.NorwichCityCouncil, [Roles.ChannelPanelMember], Districts.Norwich),
+        ("police.prevent", "Polly Prevent", Agencies.Constabulary, [Roles.PolicePreventOfficer], null),
+        ("grants.officer", "Grant Officer", Agencies.Opcc, [Roles.GrantsOfficer], null),
+        ("consultation.officer", "Connie Consults", Agencies.Opcc, [Roles.ConsultationOfficer], null),
+        ("ops", "Otto Ops", Agencies.Opcc, [Roles.Ops], null),
+        .. Agencies.ResponsibleAuthorities.Where(agency => agency != Agencies.Opcc).Select(agency =>
+            ($"{agency}.officer", $"Partnership officer, {agency}", agency, new[] { Roles.PartnershipOfficer }, (string?)null)),
+    ];
+
+    public static string SubjectOf(string userName) => $"dev:{userName}";
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
+        var existing = await db.Users.Select(user => user.Subject).ToListAsync(cancellationToken);
+        var missing = All.Where(user => !existing.Contains(SubjectOf(user.UserName))).ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        // One hash for all: they share the password, and each hash costs tens of milliseconds by design.
+        var hash = new PasswordHasher<UserAccount>().HashPassword(null!, Password);
+        var now = time.GetUtcNow();
+        foreach (var (userName, name, agency, roles, district) in missing)
+        {
+            db.Users.Add(new UserAccount(new PlatformUser(SubjectOf(userName), name, agency, roles, district), userName, hash, null, now));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
