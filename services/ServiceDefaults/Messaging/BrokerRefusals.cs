@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using MassTransit;
-using RabbitMQ.Client.Exceptions;
+using BrokerPublishException = RabbitMQ.Client.Exceptions.PublishException;
 
 namespace Platform.ServiceDefaults.Messaging;
 
@@ -40,11 +40,11 @@ internal sealed class BrokerRefusals : ISendObserver
     public Task PreSend<T>(SendContext<T> context)
         where T : class => Task.CompletedTask;
 
-    private static PublishException? RefusalIn(Exception? exception) =>
+    private static BrokerPublishException? RefusalIn(Exception? exception) =>
         exception switch
         {
             null => null,
-            PublishException refusal => refusal,
+            BrokerPublishException refusal => refusal,
             _ => RefusalIn(exception.InnerException),
         };
 }

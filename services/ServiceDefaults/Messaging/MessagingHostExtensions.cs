@@ -64,6 +64,8 @@ public static partial class MessagingHostExtensions
         services.AddSendObserver(provider => provider.GetRequiredService<BrokerRefusals>());
         services.AddMassTransit(bus =>
         {
+            // MassTransit 8.5 reports usage to its vendor at start-up; a platform holding safeguarding data calls out to no one.
+            bus.DisableUsageTelemetry();
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName + "-", includeNamespace: false));
             bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
             {
