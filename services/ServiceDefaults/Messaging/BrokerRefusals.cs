@@ -5,39 +5,37 @@ using BrokerPublishException = RabbitMQ.Client.Exceptions.PublishException;
 namespace Platform.ServiceDefaults.Messaging;
 
 /// <summary>
-/// Remembers which messages the broker refused (a publisher-confirm nack, e.g. a full queue with reject-publish).
-/// MassTransit 8.5 reports a nack as a connection failure and retries the publish until the relay's timeout, so the
-/// relay would see only a timeout and never count the refusal against the row; with this it can tell the two apart.
+/// Tells the relay when the broker refuses a message it is publishing (a publisher-confirm nack, e.g. a full queue with
+/// reject-publish). MassTransit 8.5 reports a nack as a connection failure and retries the publish until the relay's
+/// timeout, so without this the relay would see only a timeout, count it as an outage and never dead-letter the row.
 /// </summary>
-internal sealed class BrokerRefusals : ISendObserver
+internal sealed class BrokerRefusals : IPublishObserver
 {
-    private readonly ConcurrentDictionary<Guid, Exception> refusals = new();
+    private readonly ConcurrentDictionary<Guid, TaskCompletionSource<Exception>> watched = new();
 
-    public bool TryTake(Guid messageId, out Exception refusal) => refusals.TryRemove(messageId, out refusal!);
+    /// <summary>Completes with the broker's refusal if the message is refused while the watch is open.</summary>
+    public Watch WatchFor(Guid messageId)
+    {
+        var refusal = new TaskCompletionSource<Exception>(TaskCreationOptions.RunContinuationsAsynchronously);
+        watched[messageId] = refusal;
+        return new Watch(this, messageId, refusal.Task);
+    }
 
-    public Task SendFault<T>(SendContext<T> context, Exception exception)
+    public Task PublishFault<T>(PublishContext<T> context, Exception exception)
         where T : class
     {
-        if (context.MessageId is { } messageId && RefusalIn(exception) is { } refusal)
+        if (context.MessageId is { } messageId && RefusalIn(exception) is { } refusal && watched.TryGetValue(messageId, out var watch))
         {
-            refusals[messageId] = refusal;
+            watch.TrySetResult(refusal);
         }
 
         return Task.CompletedTask;
     }
 
-    public Task PostSend<T>(SendContext<T> context)
-        where T : class
-    {
-        if (context.MessageId is { } messageId)
-        {
-            refusals.TryRemove(messageId, out _);
-        }
+    public Task PrePublish<T>(PublishContext<T> context)
+        where T : class => Task.CompletedTask;
 
-        return Task.CompletedTask;
-    }
-
-    public Task PreSend<T>(SendContext<T> context)
+    public Task PostPublish<T>(PublishContext<T> context)
         where T : class => Task.CompletedTask;
 
     private static BrokerPublishException? RefusalIn(Exception? exception) =>
@@ -47,4 +45,11 @@ internal sealed class BrokerRefusals : ISendObserver
             BrokerPublishException refusal => refusal,
             _ => RefusalIn(exception.InnerException),
         };
+
+    internal readonly struct Watch(BrokerRefusals owner, Guid messageId, Task<Exception> refused) : IDisposable
+    {
+        public Task<Exception> Refused => refused;
+
+        public void Dispose() => owner.watched.TryRemove(messageId, out _);
+    }
 }

@@ -61,7 +61,7 @@ public static partial class MessagingHostExtensions
             .AddCheck<OutboxHealthCheck>("outbox", HealthStatus.Degraded, [HealthSetup.ReadyTag]);
 
         services.AddBusObserver(provider => provider.GetRequiredService<BusReadyGate>());
-        services.AddSendObserver(provider => provider.GetRequiredService<BrokerRefusals>());
+        services.AddPublishObserver(provider => provider.GetRequiredService<BrokerRefusals>());
         services.AddMassTransit(bus =>
         {
             // MassTransit 8.5 reports usage to its vendor at start-up; a platform holding safeguarding data calls out to no one.

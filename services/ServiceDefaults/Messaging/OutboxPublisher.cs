@@ -32,7 +32,8 @@ internal sealed class OutboxPublisher(IBus bus, BrokerRefusals refusals, IOption
             var publishTimeout = options.Value.Outbox.PublishTimeout;
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(publishTimeout);
-            await bus.Publish(message, messageType, Pipe.Execute<PublishContext>(context =>
+            using var refusal = refusals.WatchFor(row.Id);
+            var publish = bus.Publish(message, messageType, Pipe.Execute<PublishContext>(context =>
             {
                 context.MessageId = row.Id;
                 foreach (var (name, value) in headers)
@@ -43,16 +44,18 @@ internal sealed class OutboxPublisher(IBus bus, BrokerRefusals refusals, IOption
                         context.Headers.Set(name, value);
                     }
                 }
-            }), timeout.Token).WaitAsync(publishTimeout, cancellationToken).ConfigureAwait(false);
+            }), timeout.Token).WaitAsync(publishTimeout, cancellationToken);
+            if (await Task.WhenAny(publish, refusal.Refused).ConfigureAwait(false) == refusal.Refused)
+            {
+                await timeout.CancelAsync().ConfigureAwait(false); // stop MassTransit retrying what the broker refused
+                return new PublishOutcome(row, PublishResult.Failed, await refusal.Refused.ConfigureAwait(false));
+            }
+
+            await publish.ConfigureAwait(false);
             return new PublishOutcome(row, PublishResult.Published, null);
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
-            if (refusals.TryTake(row.Id, out var refusal))
-            {
-                return new PublishOutcome(row, PublishResult.Failed, refusal);
-            }
-
             var result = IsBrokerUnavailable(exception) ? PublishResult.BrokerUnavailable : PublishResult.Failed;
             return new PublishOutcome(row, result, exception);
         }

@@ -4,7 +4,6 @@ using System.Net.Http.Headers;
 using System.Text;
 using Platform.Contracts;
 using Platform.Testing;
-using Benchmarks.Prevent;
 using static Benchmarks.BenchSupport;
 
 namespace Benchmarks.Footprint;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace Benchmarks.Prevent;
+namespace Benchmarks;
 
 /// <summary>
 /// A closed loop: a fixed number of workers, each starting its next operation as soon as the last one returned, for
