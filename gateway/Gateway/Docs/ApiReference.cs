@@ -31,7 +31,10 @@ internal static class ApiReference
                 .DisableTelemetry()
                 .DisableAgent()
                 .DisableMcp()
-                .AddPreferredSecuritySchemes("Bearer");
+                .HideDeveloperTools()
+                .AddPreferredSecuritySchemes("Bearer")
+                // The documents name the service's own address; requests tried from here must go through the gateway.
+                .AddServer("/");
             foreach (var service in context.RequestServices.GetRequiredService<ServiceDirectory>().Current().Keys)
             {
                 options.AddDocument(service, service, $"/api/{Uri.EscapeDataString(service)}/openapi.json");
