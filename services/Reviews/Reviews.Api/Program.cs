@@ -14,6 +14,7 @@ builder.AddPlatformDatabase<ReviewsDbContext>();
 builder.AddPlatformMessaging<ReviewsDbContext>(_ => { });
 builder.AddReviewPolicies();
 builder.Services.AddReviewChanges();
+builder.Services.AddRestrictedRecordChanges();
 
 var app = builder.Build();
 app.MapServiceDefaults();

@@ -160,7 +160,7 @@ public class RecommendationNameTests(ReviewsApiFactory reviews) : IClassFixture<
         var review = await manager.CommissionedAsync("panel-names");
         var path = $"/api/reviews/{review.Id}";
 
-        await manager.PutAsJsonAsync($"{path}/restricted", new { victimName = VictimName }); // the perpetrator's name not yet known
+        (await manager.RewriteRestrictedAsync(review.Id, new { victimName = VictimName })).EnsureSuccessStatusCode(); // the perpetrator's name not yet known
         var named = await manager.PostAsJsonAsync($"{path}/recommendations", new
         {
             kind = "smart-action", category = "training", text = "Train GP practices to ask Jane about domestic abuse.", ownerAgency = "norfolk-waveney-icb", dueOn = "2026-12-31",
@@ -169,7 +169,7 @@ public class RecommendationNameTests(ReviewsApiFactory reviews) : IClassFixture<
         {
             kind = "smart-action", category = "training", text = "Share the Testsuspect bail conditions with the GP practice.", ownerAgency = "norfolk-waveney-icb", dueOn = "2026-12-31",
         });
-        await manager.PutAsJsonAsync($"{path}/restricted", new { victimName = VictimName, perpetratorName = PerpetratorName }); // known after proposal
+        (await manager.RewriteRestrictedAsync(review.Id, new { victimName = VictimName, perpetratorName = PerpetratorName })).EnsureSuccessStatusCode(); // known after proposal
         var agreeing = await manager.PostAsJsonAsync($"{path}/recommendations/{proposed.Recommendations[0].Id}/agreement", new { });
 
         var problem = await named.ReadProblemAsync(HttpStatusCode.UnprocessableEntity);
