@@ -7,7 +7,9 @@ using Prevent.Api.Audit;
 using Prevent.Api.Data;
 using Prevent.Api.Referrals;
 using Prevent.Api.Referrals.ListRejectedReferrals;
+using Prevent.Api.Referrals.PersonMatching;
 using Prevent.Api.Referrals.PurgeRejectedReferrals;
+using Prevent.Api.Referrals.Retention;
 using Prevent.Api.Referrals.SubmitReferral;
 using Prevent.Api.Statistics.QuarterlyStatistics;
 
@@ -16,8 +18,10 @@ builder.AddServiceDefaults(new ServiceIdentity(PreventApi.Name));
 builder.Services.AddValidation(); // here, not in ServiceDefaults: the generator only sees this project's request types
 builder.AddPlatformDatabase<PreventDbContext>();
 builder.AddPlatformMessaging<PreventDbContext>(_ => { });
+builder.AddPersonMatching();
 builder.Services.AddReferralIntake();
 builder.Services.AddReferralChanges();
+builder.Services.AddReferralRetention();
 builder.Services.AddOptions<RejectedReferralRetention>().BindConfiguration(RejectedReferralRetention.SectionName);
 builder.Services.AddSingleton<RejectedReferralPurge>();
 builder.Services.AddOptions<PartnerCouncils>().BindConfiguration(PartnerCouncils.SectionName);

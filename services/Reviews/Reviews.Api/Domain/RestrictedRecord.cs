@@ -58,6 +58,9 @@ public sealed class RestrictedRecord
     /// <summary>Each overwritten field, oldest first.</summary>
     public IReadOnlyList<RestrictedRecordChange> History { get; private set; } = [];
 
+    /// <summary>When retention cleared the record (some years after publication); null while it is held.</summary>
+    public DateTimeOffset? ClearedAt { get; private set; }
+
     public uint Version { get; private set; }
 
     public static RestrictedRecord Open(Guid reviewId, string? victimName, string? perpetratorName) =>
@@ -95,6 +98,28 @@ public sealed class RestrictedRecord
         NamesHeld = [.. NamesHeld.Concat(new[] { victimName, perpetratorName }.OfType<string>()).Where(name => name.Length > 0).Distinct(StringComparer.Ordinal)];
         History = [.. History, .. changes];
         return changes.ConvertAll(change => change.Field);
+    }
+
+    /// <summary>
+    /// Retention: everything the record holds goes (names, notes, family engagement, contacts, readings and the
+    /// history). The report was published long before, so no recommendation text is checked against the names any more.
+    /// </summary>
+    public void Clear(DateTimeOffset now)
+    {
+        if (ClearedAt is not null)
+        {
+            return;
+        }
+
+        VictimName = null;
+        PerpetratorName = null;
+        Notes = null;
+        Family = new FamilyEngagement();
+        FamilyContacts = [];
+        DraftReadings = [];
+        NamesHeld = [];
+        History = [];
+        ClearedAt = now;
     }
 
     public void LogFamilyContact(FamilyContact contact)

@@ -8,3 +8,6 @@ UPDATE restricted_records
    SET names_held = to_jsonb(ARRAY(
            SELECT DISTINCT name FROM unnest(ARRAY[victim_name, perpetrator_name]) AS name
             WHERE name IS NOT NULL AND name <> ''));
+
+-- Retention: when the record was cleared, some years after publication (null while held).
+ALTER TABLE restricted_records ADD COLUMN cleared_at timestamptz NULL;
