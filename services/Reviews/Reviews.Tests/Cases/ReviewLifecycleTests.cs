@@ -157,10 +157,11 @@ public class RecommendationNameTests(ReviewsApiFactory reviews) : IClassFixture<
     {
         reviews.Clock.Now = ReviewsApiFactory.DefaultNow;
         var manager = reviews.ReviewManager();
-        var review = await manager.CommissionedAsync("panel-names");
+        var notification = Notification();
+        notification.Remove("perpetratorName"); // the perpetrator's name not yet known
+        var review = await manager.CommissionedAsync(notification, "panel-names");
         var path = $"/api/reviews/{review.Id}";
 
-        (await manager.RewriteRestrictedAsync(review.Id, new { victimName = VictimName })).EnsureSuccessStatusCode(); // the perpetrator's name not yet known
         var named = await manager.PostAsJsonAsync($"{path}/recommendations", new
         {
             kind = "smart-action", category = "training", text = "Train GP practices to ask Jane about domestic abuse.", ownerAgency = "norfolk-waveney-icb", dueOn = "2026-12-31",

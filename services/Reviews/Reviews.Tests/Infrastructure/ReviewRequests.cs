@@ -49,9 +49,13 @@ internal static class ReviewRequests
     }
 
     /// <summary>Notified, decided (commission) and commissioned with the given panel accounts.</summary>
-    public static async Task<ReviewResponse> CommissionedAsync(this HttpClient manager, params string[] panelUserIds)
+    public static Task<ReviewResponse> CommissionedAsync(this HttpClient manager, params string[] panelUserIds) =>
+        manager.CommissionedAsync(Notification(), panelUserIds);
+
+    /// <summary>As <see cref="CommissionedAsync(HttpClient, string[])"/>, from <paramref name="notification"/>.</summary>
+    public static async Task<ReviewResponse> CommissionedAsync(this HttpClient manager, JsonObject notification, params string[] panelUserIds)
     {
-        var receipt = await manager.NotifyAsync(Notification());
+        var receipt = await manager.NotifyAsync(notification);
         var path = $"/api/reviews/{receipt.Id}";
         await manager.SucceedAsync($"{path}/decision", new { outcome = "commission", reasons = "Statutory criteria met.", decidedOn = "2026-01-12", homeOfficeToldOn = "2026-01-12" });
         return await manager.SucceedAsync($"{path}/commissioning", Commissioning(panelUserIds));
