@@ -39,7 +39,7 @@ public class ReferralRetentionTests(PreventApiFactory prevent) : IClassFixture<P
         await using var db = prevent.NewDbContext();
         var minimised = await db.Referrals.AsNoTracking().SingleAsync(r => r.Id == ended.Id);
         var kept = await db.Referrals.AsNoTracking().SingleAsync(r => r.Id == open.Id);
-        Assert.Equal((Referral.Removed, null, null), (minimised.Person.Name, minimised.Person.DateOfBirth, minimised.PersonMatchKey));
+        Assert.Equal((Prevent.Api.Domain.Referral.Removed, null, null), (minimised.Person.Name, minimised.Person.DateOfBirth, minimised.PersonMatchKey));
         Assert.Equal(ReferralStatus.NoFurtherAction, minimised.Status);
         Assert.Equal("Sam Stillopen", kept.Person.Name);
         var audit = await db.Set<AuditEntry>().SingleAsync(e => e.Action == "retention-applied" && e.SubjectId == "prevent-referral-no-further-action");
