@@ -9,6 +9,7 @@ namespace Prevent.Contracts;
 /// </summary>
 [MessageUrn("csp:prevent:referral-received:v1")]
 [EntityName("prevent.referral-received.v1")]
+[DisclosureControlled]
 public sealed record PreventReferralReceived : IntegrationEvent
 {
     /// <summary>Pseudonymous referral id: the same id the Prevent service uses, meaningless elsewhere.</summary>

@@ -11,6 +11,7 @@ namespace Reviews.Contracts;
 /// </summary>
 [MessageUrn("csp:reviews:review-commissioned:v1")]
 [EntityName("reviews.review-commissioned.v1")]
+[DisclosureControlled]
 public sealed record ReviewCommissioned : IntegrationEvent
 {
     public required Guid ReviewId { get; init; }

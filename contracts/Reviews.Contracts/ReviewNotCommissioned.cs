@@ -10,6 +10,7 @@ namespace Reviews.Contracts;
 /// </summary>
 [MessageUrn("csp:reviews:review-not-commissioned:v1")]
 [EntityName("reviews.review-not-commissioned.v1")]
+[DisclosureControlled]
 public sealed record ReviewNotCommissioned : IntegrationEvent
 {
     public required Guid ReviewId { get; init; }

@@ -12,6 +12,8 @@ namespace EndToEnd.Tests;
 /// Work done in one service shows up where a user of Plans looks for it, through the gateway: a Prevent referral in the
 /// derived Prevent-referrals reading, a commissioned Domestic Homicide Review in the reviews-commissioned reading, and
 /// its agreed recommendation as an action on the composite action plan under the seeded Serious Violence priority.
+/// Both counts are disclosure-controlled (decision 0025): an analyst reads them exactly, a scrutiny member sees a small
+/// district count withheld.
 /// </summary>
 public class CrossServiceFlowTests(PlatformUnderTest platform) : IClassFixture<PlatformUnderTest>
 {
@@ -24,7 +26,7 @@ public class CrossServiceFlowTests(PlatformUnderTest platform) : IClassFixture<P
     public async Task A_police_referral_to_Prevent_counts_once_in_the_Prevent_referrals_reading_for_its_district_and_the_county()
     {
         const string district = Districts.GreatYarmouth;
-        var officer = platform.ThroughGateway(Agencies.Opcc, Roles.PartnershipOfficer, "plans-reader-prevent-e2e");
+        var officer = platform.ThroughGateway(Agencies.Opcc, Roles.Analyst, "plans-reader-prevent-e2e");
         var measure = await DerivedMeasureAsync(officer, "prevent-referrals");
         var quarter = QuarterOf(UkToday());
         var before = await ReadingsAsync(officer, measure, quarter, district, Districts.County, Districts.Breckland);
@@ -47,9 +49,18 @@ public class CrossServiceFlowTests(PlatformUnderTest platform) : IClassFixture<P
 
         await AssertReadingsBecomeAsync(officer, measure, quarter, before, (district, 2), (Districts.County, 2), (Districts.Breckland, 0));
         await Task.Delay(TimeSpan.FromSeconds(2)); // time for a late duplicate to land
-        Assert.Equal(
-            Expected(before, (district, 2), (Districts.County, 2), (Districts.Breckland, 0)),
-            await ReadingsAsync(officer, measure, quarter, district, Districts.County, Districts.Breckland));
+        var exact = await ReadingsAsync(officer, measure, quarter, district, Districts.County, Districts.Breckland);
+        Assert.Equal(Expected(before, (district, 2), (Districts.County, 2), (Districts.Breckland, 0)), exact);
+
+        // The same reading through the gateway to a scrutiny member: a count under 5 is withheld, never shown.
+        var scrutiny = platform.ThroughGateway(Agencies.Opcc, Roles.ScrutinyMember, "plans-scrutiny-prevent-e2e");
+        var shown = (await scrutiny.GetFromJsonAsync<JsonElement>($"/api/plans/measures/{measure}/readings?area={district}"))
+            .EnumerateArray().Single(r => r.GetProperty("period").GetString() == quarter);
+        if (exact[district] < 5)
+        {
+            Assert.True(shown.GetProperty("withheld").GetBoolean());
+            Assert.Equal(JsonValueKind.Null, shown.GetProperty("value").ValueKind);
+        }
     }
 
     [Fact]
@@ -57,10 +68,11 @@ public class CrossServiceFlowTests(PlatformUnderTest platform) : IClassFixture<P
     {
         const string district = Districts.NorthNorfolk;
         var officer = platform.ThroughGateway(Agencies.Opcc, Roles.PartnershipOfficer, "plans-reader-reviews-e2e");
+        var analyst = platform.ThroughGateway(Agencies.Opcc, Roles.Analyst, "plans-analyst-reviews-e2e");
         var seriousViolence = await SeriousViolencePriorityAsync(officer);
         var measure = await DerivedMeasureAsync(officer, "reviews-commissioned");
         var quarter = QuarterOf(ReviewRequests.Today); // counted in the quarter of the decision, which is made today
-        var before = await ReadingsAsync(officer, measure, quarter, district, Districts.County);
+        var before = await ReadingsAsync(analyst, measure, quarter, district, Districts.County);
 
         var manager = platform.ReviewManager();
         var (review, reference) = await ReviewRequests.NotifyAsync(platform.PolicePartnerSystem(), district);
@@ -69,7 +81,7 @@ public class CrossServiceFlowTests(PlatformUnderTest platform) : IClassFixture<P
         var recommendation = await ReviewRequests.ProposeRecommendationAsync(manager, review, "Share MARAC outcomes with the victim's GP within two working days.");
         await ReviewRequests.AgreeRecommendationAsync(manager, review, recommendation);
 
-        await AssertReadingsBecomeAsync(officer, measure, quarter, before, (district, 1), (Districts.County, 1));
+        await AssertReadingsBecomeAsync(analyst, measure, quarter, before, (district, 1), (Districts.County, 1));
         Assert.True(
             await Eventually.TrueAsync(async () => await PausedAsync((await CompositeActionPlanAsync(officer)).Any(a => FromReview(a, reference))), Propagation),
             $"no action from review {reference} on the composite action plan");

@@ -1,5 +1,6 @@
 using CommunityTrigger.Api;
 using CommunityTrigger.Api.Cases;
+using CommunityTrigger.Api.Cases.Retention;
 using CommunityTrigger.Api.Data;
 using CommunityTrigger.Api.Publication;
 using Platform.ServiceDefaults.Audit;
@@ -15,6 +16,7 @@ builder.AddPlatformMessaging<CommunityTriggerDbContext>(_ => { });
 builder.AddCommunityTriggerPolicies();
 builder.Services.AddScoped<ApplicationIntake>();
 builder.Services.AddCaseChanges();
+builder.Services.AddApplicantContactRetention();
 
 var app = builder.Build();
 app.MapServiceDefaults();

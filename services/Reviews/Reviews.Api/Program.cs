@@ -4,6 +4,7 @@ using Platform.ServiceDefaults.Hosting;
 using Platform.ServiceDefaults.Messaging;
 using Reviews.Api;
 using Reviews.Api.Cases;
+using Reviews.Api.Cases.Retention;
 using Reviews.Api.Data;
 using Reviews.Api.Statistics.Thematic;
 
@@ -14,6 +15,8 @@ builder.AddPlatformDatabase<ReviewsDbContext>();
 builder.AddPlatformMessaging<ReviewsDbContext>(_ => { });
 builder.AddReviewPolicies();
 builder.Services.AddReviewChanges();
+builder.Services.AddRestrictedRecordChanges();
+builder.Services.AddRestrictedRecordRetention();
 
 var app = builder.Build();
 app.MapServiceDefaults();

@@ -6,31 +6,44 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Contracts;
+using Platform.ServiceDefaults.Auth;
 using Platform.ServiceDefaults.Hosting;
 
 namespace Platform.ServiceDefaults.Audit;
 
 public static class AuditEndpoints
 {
-    /// <summary><c>GET {prefix}/audit</c>: the partnership team's view of who did what, newest first, paged by id.</summary>
-    public static IEndpointRouteBuilder MapAuditLog<TContext>(this IEndpointRouteBuilder endpoints)
+    /// <summary>
+    /// <c>GET {prefix}/audit</c>: who did what, newest first, paged by id, for the partnership team; every read is itself
+    /// audited. A service holding case records passes its own <paramref name="readers"/> instead.
+    /// </summary>
+    public static IEndpointRouteBuilder MapAuditLog<TContext>(this IEndpointRouteBuilder endpoints, AuditReaders<TContext>? readers = null)
         where TContext : DbContext
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var identity = endpoints.ServiceProvider.GetRequiredService<ServiceIdentity>();
-        endpoints.MapGet($"{identity.RoutePrefix}/audit", Query<TContext>)
-            .RequireAuthorization(Roles.PartnershipOfficer)
+        var allowed = readers ?? AuditReaders.Everything<TContext>(Roles.PartnershipOfficer);
+        endpoints.MapGet(
+                $"{identity.RoutePrefix}/audit",
+                ([AsParameters] AuditQuery query, TContext db, CurrentUser user, AuditTrail audit, CancellationToken cancellationToken) =>
+                    Query(query, db, user, audit, allowed, cancellationToken))
+            .RequireAuthorization(policy => policy.RequireRole(allowed.Roles))
             .WithName("QueryAuditLog")
             .WithTags("Audit")
-            .WithSummary("Audit log entries, newest first; pass `before` (an id) for the next page.");
+            .WithSummary($"Audit log entries, newest first; pass `before` (an id) for the next page. Readers: {allowed.Description}.");
         return endpoints;
     }
 
     private static async Task<Ok<AuditPage>> Query<TContext>(
-        [AsParameters] AuditQuery query, TContext db, CancellationToken cancellationToken)
+        AuditQuery query, TContext db, CurrentUser user, AuditTrail audit, AuditReaders<TContext> readers,
+        CancellationToken cancellationToken)
         where TContext : DbContext
     {
-        var entries = db.Set<AuditEntry>().AsNoTracking();
+        // Who looked, and for what: the filters are ids and dates, never a person's details.
+        audit.Record(db, "audit-log-read", "audit-log", "query", after: query);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var entries = readers.Scope(db, user, db.Set<AuditEntry>().AsNoTracking());
         if (query.SubjectType is not null)
         {
             entries = entries.Where(e => e.SubjectType == query.SubjectType);
@@ -66,6 +79,29 @@ public static class AuditEndpoints
         var next = page.Count > size ? page[size - 1].Id : (long?)null;
         return TypedResults.Ok(new AuditPage(page.Take(size).ToList(), next));
     }
+}
+
+/// <summary>
+/// Who may read a service's audit log, and which entries each of them sees: <see cref="Scope"/> narrows the log to the
+/// caller's (e.g. a Prevent lead: entries about their own council's cases).
+/// </summary>
+public sealed class AuditReaders<TContext>(
+    string description, IReadOnlyList<string> roles, Func<TContext, CurrentUser, IQueryable<AuditEntry>, IQueryable<AuditEntry>> scope)
+    where TContext : DbContext
+{
+    public string Description { get; } = description;
+
+    public IReadOnlyList<string> Roles { get; } = roles;
+
+    public Func<TContext, CurrentUser, IQueryable<AuditEntry>, IQueryable<AuditEntry>> Scope { get; } = scope;
+}
+
+public static class AuditReaders
+{
+    /// <summary>Every entry, for anyone in <paramref name="roles"/>.</summary>
+    public static AuditReaders<TContext> Everything<TContext>(params string[] roles)
+        where TContext : DbContext =>
+        new(string.Join(", ", roles), roles, (_, _, entries) => entries);
 }
 
 public sealed record AuditQuery(

@@ -75,6 +75,9 @@ public sealed class TriggerCase : AggregateRoot
 
     public DateTimeOffset? ClosedAt { get; private set; }
 
+    /// <summary>When retention removed the applicant's name and contact details; null while they are held.</summary>
+    public DateTimeOffset? ContactDetailsRemovedAt { get; private set; }
+
     /// <summary>PostgreSQL's row version (xmin): a stale update fails instead of overwriting.</summary>
     public uint Version { get; private set; }
 
@@ -245,5 +248,29 @@ public sealed class TriggerCase : AggregateRoot
     {
         CaseLifecycle.EnsureCanMove(Status, next);
         Status = next;
+    }
+
+    /// <summary>What stands where a name was once retention removed it.</summary>
+    public const string Removed = "(removed under the retention schedule)";
+
+    /// <summary>
+    /// Retention, once the case is closed: the applicant's name and contact details and the names of the people affected
+    /// go; the case, its decision and what the yearly figures count stay.
+    /// </summary>
+    public void RemoveApplicantContactDetails(DateTimeOffset now)
+    {
+        if (Status != CaseStatus.Closed)
+        {
+            throw new InvalidOperationException("Contact details are removed only from closed cases.");
+        }
+
+        if (ContactDetailsRemovedAt is not null)
+        {
+            return;
+        }
+
+        Applicant = Applicant with { Name = Removed, Email = null, Phone = null, Address = null, OnBehalfOf = Applicant.OnBehalfOf is null ? null : Removed };
+        PeopleAffected = [.. PeopleAffected.Select(person => person with { Name = Removed })];
+        ContactDetailsRemovedAt = now;
     }
 }

@@ -1,3 +1,9 @@
+using System.Reflection;
+using CommunityTrigger.Contracts;
+using Platform.Contracts;
+using Prevent.Contracts;
+using Reviews.Contracts;
+
 namespace Plans.Api.Domain;
 
 /// <summary>
@@ -43,10 +49,42 @@ public static class DerivedSources
         ReviewsNotCommissioned,
     ];
 
+    /// <summary>The event each key counts: its contract says whether counts of it are disclosure-controlled.</summary>
+    private static readonly Dictionary<string, Type> EventCounted = new()
+    {
+        [PreventReferrals] = typeof(PreventReferralReceived),
+        [ChannelAdoptions] = typeof(ChannelCaseAdopted),
+        [TriggerApplications] = typeof(CommunityTriggerApplicationReceived),
+        [TriggerCaseReviews] = typeof(CaseReviewCompleted),
+        [TriggerCaseReviewsWithRecommendations] = typeof(CaseReviewCompleted),
+        [ReviewsCommissioned] = typeof(ReviewCommissioned),
+        [ReviewsNotCommissioned] = typeof(ReviewNotCommissioned),
+    };
+
     /// <summary>Prevent referrals from one sector, e.g. <c>prevent-referrals:education</c>.</summary>
     public static string PreventReferralsFromSector(string sector) => $"{PreventReferrals}:{sector}";
 
     public static bool IsKnown(string? key) => key is not null && All.Contains(key);
+
+    /// <summary>
+    /// Whether counts from <paramref name="key"/> leave Plans only through the small-number disclosure control: the
+    /// counted event's contract carries <see cref="DisclosureControlledAttribute"/> (decision 0025).
+    /// </summary>
+    public static bool IsDisclosureControlled(string? key) =>
+        key is not null
+        && EventCounted.TryGetValue(FamilyOf(key), out var counted)
+        && counted.GetCustomAttribute<DisclosureControlledAttribute>() is not null;
+
+    /// <summary>
+    /// The key a breakdown key belongs to (<c>prevent-referrals</c> for <c>prevent-referrals:education</c>): its
+    /// measures' figures add up to the family's, so they are suppressed together.
+    /// </summary>
+    public static string FamilyOf(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var separator = key.IndexOf(':', StringComparison.Ordinal);
+        return separator < 0 ? key : key[..separator];
+    }
 
     /// <summary>
     /// The areas an event in <paramref name="district"/> counts for: the district and the county. An event whose

@@ -30,6 +30,12 @@ public sealed class Measure
     /// <summary>The <see cref="DerivedSources"/> key it is counted from; null when analysts enter it.</summary>
     public string? DerivedFrom { get; private set; }
 
+    /// <summary>
+    /// Its figures count people in a sensitive context, so they leave Plans only through the small-number disclosure
+    /// control (decision 0025). Set from the derived source's event contract, never by a request.
+    /// </summary>
+    public bool DisclosureControlled { get; private set; }
+
     public DateTimeOffset DefinedAt { get; private set; }
 
     public uint Version { get; private set; }
@@ -50,6 +56,7 @@ public sealed class Measure
             Direction = direction,
             Source = source,
             DerivedFrom = derivedFrom,
+            DisclosureControlled = DerivedSources.IsDisclosureControlled(derivedFrom),
             DefinedAt = now,
         };
     }
@@ -73,6 +80,7 @@ public sealed class Measure
         Direction = direction;
         Source = source;
         DerivedFrom = derivedFrom;
+        DisclosureControlled = DerivedSources.IsDisclosureControlled(derivedFrom);
     }
 
     /// <summary>Analysts may not type over figures counted from events.</summary>

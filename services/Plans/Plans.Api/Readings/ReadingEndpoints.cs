@@ -11,13 +11,17 @@ namespace Plans.Api.Readings;
 
 internal static class ReadingEndpoints
 {
-    /// <summary>Everyone signed in may read readings and export them; analysts enter them.</summary>
+    /// <summary>
+    /// Everyone signed in may read readings and export them (disclosure-controlled figures suppressed except to analysts);
+    /// analysts enter them and see what a derived reading was counted from.
+    /// </summary>
     public static IEndpointRouteBuilder MapReadings(this IEndpointRouteBuilder endpoints)
     {
         var readings = endpoints.MapGroup("/api/plans/measures/{id:guid}/readings").WithTags("Readings");
         readings.MapListReadings();
-        readings.MapListReadingSources();
-        readings.MapGroup("").RequireAuthorization(Roles.Analyst).MapEnterReading();
+        var analysts = readings.MapGroup("").RequireAuthorization(Roles.Analyst);
+        analysts.MapListReadingSources();
+        analysts.MapEnterReading();
 
         endpoints.MapGroup("/api/plans").WithTags("Readings").MapExportReadings();
         return endpoints;

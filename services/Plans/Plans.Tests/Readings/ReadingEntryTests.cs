@@ -205,8 +205,8 @@ public class ReadingEntryTests(PlansApiFactory plans) : IClassFixture<PlansApiFa
         var measure = await EnteredMeasureAsync();
         (await plans.PutReadingAsync(measure, "2025-Q3", "county", new { value = 1 })).EnsureSuccessStatusCode();
 
-        var sources = await plans.Scrutiny().GetStringAsync($"/api/plans/measures/{measure}/readings/2025-Q3/county/sources");
-        var unknown = await plans.Scrutiny().GetAsync($"/api/plans/measures/{measure}/readings/2025-Q3/suffolk/sources");
+        var sources = await plans.Analyst().GetStringAsync($"/api/plans/measures/{measure}/readings/2025-Q3/county/sources");
+        var unknown = await plans.Analyst().GetAsync($"/api/plans/measures/{measure}/readings/2025-Q3/suffolk/sources");
 
         Assert.Contains("\"items\":[]", sources, StringComparison.Ordinal);
         await unknown.ReadProblemAsync(HttpStatusCode.UnprocessableEntity);

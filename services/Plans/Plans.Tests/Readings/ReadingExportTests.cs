@@ -23,9 +23,9 @@ public class ReadingExportTests(PlansApiFactory plans) : IClassFixture<PlansApiF
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         var title = $"\"{outcome.Number}. People feel safe, \"\"day and night\"\"\"";
         Assert.Equal(
-            "outcome,measure,unit,period,area,value,origin\r\n"
-            + $"{title},\"Residents feeling safe, after dark\",percent,2025-Q1,county,58,analyst\r\n"
-            + $"{title},\"Residents feeling safe, after dark\",percent,2025-Q2,norwich,61.25,analyst\r\n",
+            "outcome,measure,unit,period,area,value,origin,withheld\r\n"
+            + $"{title},\"Residents feeling safe, after dark\",percent,2025-Q1,county,58,analyst,false\r\n"
+            + $"{title},\"Residents feeling safe, after dark\",percent,2025-Q2,norwich,61.25,analyst,false\r\n",
             await response.Content.ReadAsStringAsync());
     }
 
@@ -42,7 +42,7 @@ public class ReadingExportTests(PlansApiFactory plans) : IClassFixture<PlansApiF
 
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
-        Assert.EndsWith(",Narrowed,count,2025-Q1,county,2,analyst", lines[1], StringComparison.Ordinal);
+        Assert.EndsWith(",Narrowed,count,2025-Q1,county,2,analyst,false", lines[1], StringComparison.Ordinal);
     }
 
     [Theory]

@@ -20,6 +20,7 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         referral.Property(r => r.Person).IsJson();
         referral.Property(r => r.AgeBand).HasMaxLength(10);
         referral.Property(r => r.PersonMatchKey).HasMaxLength(64);
+        referral.Property(r => r.PersonMatchKeyId).HasMaxLength(40);
         referral.Property(r => r.District).HasMaxLength(40);
         referral.Property(r => r.Concerns).HasMaxLength(8000);
         referral.Property(r => r.Ideology).HasConversion<string>().HasMaxLength(40);

@@ -5,13 +5,37 @@ using System.Text;
 namespace Prevent.Api.Domain;
 
 /// <summary>
-/// Links repeat referrals of the same person without comparing names in the open: SHA-256 of the normalised name
-/// (case, common Latin accents, punctuation and spacing ignored) and the date of birth. Stored on the referral for matching;
+/// Links repeat referrals of the same person without comparing names in the open: a keyed HMAC-SHA-256 of the normalised
+/// name (case, common Latin accents, punctuation and spacing ignored) and the date of birth, stored with the id of the key
+/// that made it. Without the key a dictionary of names and birthdays cannot reverse it (an unsalted SHA-256 could, issue
+/// 15), and two platforms with different keys cannot link each other's people. Stored on the referral for matching;
 /// never put in events or logs. No date of birth, no match: a name alone is too weak to link people.
 /// </summary>
-public static class PersonMatch
+public sealed class PersonMatch
 {
-    public static string? KeyOf(string name, DateOnly? dateOfBirth)
+    /// <summary>Key id of hashes made before keys existed (unsalted SHA-256): re-hashed at start-up (decision 0026).</summary>
+    public const string LegacyKeyId = "sha256-v1";
+
+    private readonly byte[] secret;
+
+    /// <param name="keyId">Stored with each hash, so a rotation knows which rows to re-hash.</param>
+    /// <param name="secret">At least 32 bytes.</param>
+    public PersonMatch(string keyId, byte[] secret)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(keyId);
+        ArgumentNullException.ThrowIfNull(secret);
+        if (secret.Length < 32)
+        {
+            throw new ArgumentException("A person-match key must be at least 32 bytes.", nameof(secret));
+        }
+
+        KeyId = keyId;
+        this.secret = secret;
+    }
+
+    public string KeyId { get; }
+
+    public string? KeyOf(string name, DateOnly? dateOfBirth)
     {
         ArgumentNullException.ThrowIfNull(name);
         if (dateOfBirth is not { } born)
@@ -19,8 +43,8 @@ public static class PersonMatch
             return null;
         }
 
-        var text = $"prevent-person:v1|{Normalise(name)}|{born.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        var text = $"prevent-person:v2|{Normalise(name)}|{born.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+        return Convert.ToHexStringLower(HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes(text)));
     }
 
     public static string Normalise(string name)

@@ -41,6 +41,12 @@ public sealed class Referral : AggregateRoot
     /// <summary><see cref="PersonMatch"/> key; null when the date of birth is unknown.</summary>
     public string? PersonMatchKey { get; private set; }
 
+    /// <summary>The <see cref="PersonMatch.KeyId"/> of the key that made <see cref="PersonMatchKey"/>.</summary>
+    public string? PersonMatchKeyId { get; private set; }
+
+    /// <summary>When retention removed the person's details (name, date of birth, concerns); null while they are held.</summary>
+    public DateTimeOffset? MinimisedAt { get; private set; }
+
     public string District { get; private set; } = "";
 
     public string Concerns { get; private set; } = "";
@@ -92,10 +98,11 @@ public sealed class Referral : AggregateRoot
 
     public bool IsUnder18 => AgeBands.IsUnder18(AgeBand);
 
-    public static Referral Receive(NewReferral referral, Submission submission, DateTimeOffset now)
+    public static Referral Receive(NewReferral referral, Submission submission, PersonMatch personMatch, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(referral);
         ArgumentNullException.ThrowIfNull(submission);
+        ArgumentNullException.ThrowIfNull(personMatch);
         var receivedOn = UkDate.Of(now);
         if (referral.Problems(receivedOn) is { Count: > 0 } problems)
         {
@@ -113,7 +120,8 @@ public sealed class Referral : AggregateRoot
             Sector = referral.Sector,
             Person = referral.Person,
             AgeBand = referral.AgeBandOn(receivedOn),
-            PersonMatchKey = PersonMatch.KeyOf(referral.Person.Name, referral.Person.DateOfBirth),
+            PersonMatchKey = personMatch.KeyOf(referral.Person.Name, referral.Person.DateOfBirth),
+            PersonMatchKeyId = referral.Person.DateOfBirth is null ? null : personMatch.KeyId,
             District = referral.District,
             Concerns = referral.Concerns,
             Ideology = referral.Ideology,
@@ -132,6 +140,35 @@ public sealed class Referral : AggregateRoot
         });
         return received;
     }
+
+    /// <summary>Re-hashes the person with the current key (after a rotation); a minimised referral has nothing to hash.</summary>
+    public void RehashPerson(PersonMatch personMatch)
+    {
+        ArgumentNullException.ThrowIfNull(personMatch);
+        PersonMatchKey = MinimisedAt is null ? personMatch.KeyOf(Person.Name, Person.DateOfBirth) : null;
+        PersonMatchKeyId = PersonMatchKey is null ? null : personMatch.KeyId;
+    }
+
+    /// <summary>
+    /// Retention: removes what identifies the person (name, date of birth, the concerns in the referrer's words) and the
+    /// match key, keeping what the statistics count (sector, district, age band, ideology, the outcome).
+    /// </summary>
+    public void Minimise(DateTimeOffset now)
+    {
+        if (MinimisedAt is not null)
+        {
+            return;
+        }
+
+        Person = new PersonDetails(Removed, null, Person.AgeBand);
+        Concerns = Removed;
+        PersonMatchKey = null;
+        PersonMatchKeyId = null;
+        MinimisedAt = now;
+    }
+
+    /// <summary>What stands in a minimised referral where the person's details were.</summary>
+    public const string Removed = "(removed under the retention schedule)";
 
     /// <summary>Links this referral to the person's latest earlier one; null when there is none (yet, or any longer).</summary>
     public void LinkToPrevious(Referral? previous)

@@ -34,6 +34,10 @@ internal static class ReferralAccess
             ? [.. Councils.Where(pair => pair.Value == user.Agency).Select(pair => pair.Key)]
             : [];
 
+    /// <summary>The districts of the caller's council if they are its Prevent lead (whose audit entries they read).</summary>
+    public static IReadOnlyList<string> DetailDistrictsOfLead(this CurrentUser user) =>
+        user.IsInRole(Roles.PreventLead) ? [.. Councils.Where(pair => pair.Value == user.Agency).Select(pair => pair.Key)] : [];
+
     public static bool MaySeeDetail(this CurrentUser user, Referral referral) => user.DetailDistricts().Contains(referral.District);
 
     public static bool MaySeeStatus(this CurrentUser user, Referral referral) =>

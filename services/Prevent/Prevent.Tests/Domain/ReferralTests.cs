@@ -56,12 +56,57 @@ public class ReferralTests
     {
         var born = new DateOnly(2008, 5, 2);
 
-        var key = PersonMatch.KeyOf("Zoë  O'Brien", born);
+        var key = Referrals.Matching.KeyOf("Zoë  O'Brien", born);
 
-        Assert.Equal(key, PersonMatch.KeyOf("zoe obrien", born));
-        Assert.NotEqual(key, PersonMatch.KeyOf("Zoe OBrien", born.AddDays(1)));
+        Assert.Equal(key, Referrals.Matching.KeyOf("zoe obrien", born));
+        Assert.NotEqual(key, Referrals.Matching.KeyOf("Zoe OBrien", born.AddDays(1)));
         Assert.DoesNotContain("obrien", key!, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(64, key!.Length);
+    }
+
+    [Fact]
+    public void Two_platforms_with_different_keys_hash_the_same_person_differently_and_neither_is_the_plain_sha256()
+    {
+        var born = new DateOnly(2008, 5, 2);
+        var other = new PersonMatch("other-1", System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        var unkeyed = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Encoding.UTF8.GetBytes($"prevent-person:v1|zoe obrien|2008-05-02")));
+
+        var ours = Referrals.Matching.KeyOf("Zoe O'Brien", born);
+        var theirs = other.KeyOf("Zoe O'Brien", born);
+
+        Assert.NotEqual(ours, theirs);
+        Assert.NotEqual(unkeyed, ours);
+        Assert.NotEqual(unkeyed, theirs);
+        Assert.Throws<ArgumentException>(() => new PersonMatch("short", new byte[16]));
+    }
+
+    [Fact]
+    public void A_referral_records_which_key_hashed_it_and_is_re_hashed_with_a_new_one()
+    {
+        var referral = Referrals.Received();
+        var rotated = new PersonMatch("test-2", System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        var before = referral.PersonMatchKey;
+
+        referral.RehashPerson(rotated);
+
+        Assert.Equal("test-2", referral.PersonMatchKeyId);
+        Assert.NotEqual(before, referral.PersonMatchKey);
+        Assert.Equal(rotated.KeyOf("Alex Example", new DateOnly(1990, 3, 1)), referral.PersonMatchKey);
+    }
+
+    [Fact]
+    public void A_minimised_referral_keeps_what_the_statistics_count_and_nothing_that_identifies_the_person()
+    {
+        var referral = Referrals.Received();
+
+        referral.Minimise(Referrals.ReceivedAt.AddYears(3));
+        referral.RehashPerson(Referrals.Matching);
+
+        Assert.Equal((Referral.Removed, null), (referral.Person.Name, referral.Person.DateOfBirth));
+        Assert.Equal(Referral.Removed, referral.Concerns);
+        Assert.Null(referral.PersonMatchKey);
+        Assert.Equal((Sector.Education, Platform.Contracts.Districts.Norwich), (referral.Sector, referral.District));
     }
 
     [Fact]

@@ -17,8 +17,11 @@ internal static class Referrals
         IdeologyCategory.ExtremeRightWing,
         [RiskIndicator.OnlineRadicalisation]);
 
+    /// <summary>A person-match key for tests (32 bytes); a platform's own comes from its configuration.</summary>
+    public static readonly PersonMatch Matching = new("test-1", System.Text.Encoding.UTF8.GetBytes("a test person-match key, 32 byte"));
+
     public static Referral Received(NewReferral? referral = null) =>
-        Referral.Receive(referral ?? New(), new Submission(Agencies.NorwichCityCouncil, Guid.NewGuid().ToString(), "hash"), ReceivedAt);
+        Referral.Receive(referral ?? New(), new Submission(Agencies.NorwichCityCouncil, Guid.NewGuid().ToString(), "hash"), Matching, ReceivedAt);
 
     public static Referral AwaitingPanel(NewReferral? referral = null)
     {

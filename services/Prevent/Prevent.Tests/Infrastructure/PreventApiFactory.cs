@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
 using Prevent.Api;
@@ -16,6 +17,14 @@ public sealed class PreventApiFactory() : ServiceFactory<PreventApi>("prevent")
     public TestClock Clock { get; } = new(DefaultNow);
 
     protected override TimeProvider Time => Clock;
+
+    /// <summary>The partner systems of the tests refer for Norwich: their rejected messages are Norwich's Prevent lead's.</summary>
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting($"Prevent:PartnerCouncils:Serves:{PartnerAgency}:0", Agencies.NorwichCityCouncil);
+        builder.UseSetting("Prevent:PartnerCouncils:Serves:norfolk-health-ehr:0", Agencies.NorwichCityCouncil);
+    }
 
     public HttpClient As(string agency, params string[] roles) => ClientWithToken(Token(agency, roles));
 

@@ -108,7 +108,7 @@ public class AccessMatrixTests(PreventApiFactory prevent) : IClassFixture<Preven
         "follow-ups-due" => ([.. CaseStaff, "other-council-lead", "other-council-panel", "county-lead"], []),
         "rejected-referrals" or "dismiss-rejected-referral" => (["lead", "other-council-lead", "county-lead"], []),
         "statistics" => ([.. Callers.Keys], []),
-        "audit-log" => (["partnership-officer"], []),
+        "audit-log" => (["lead", "other-council-lead", "county-lead", "ops"], []),
         "outbox-admin" => (["ops"], []),
         _ => throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint, null),
     };

@@ -204,10 +204,16 @@ public class AmqpIntakeTests(PreventApiFactory prevent) : IClassFixture<PreventA
         var rejected = Assert.Single(await RejectedListAsync(), r => r.ReferralReference == reference);
 
         var byPanelMember = await prevent.PanelMember().DeleteAsync($"/api/prevent/rejected-referrals/{rejected.Id}");
+        var otherCouncilsList = await prevent.PreventLead(Agencies.BrecklandCouncil)
+            .GetFromJsonAsync<List<RejectedReferralResponse>>("/api/prevent/rejected-referrals", TestJson.Options);
+        var byOtherCouncilsLead = await prevent.PreventLead(Agencies.BrecklandCouncil).DeleteAsync($"/api/prevent/rejected-referrals/{rejected.Id}");
         var byLead = await prevent.PreventLead().DeleteAsync($"/api/prevent/rejected-referrals/{rejected.Id}");
         var again = await prevent.PreventLead().DeleteAsync($"/api/prevent/rejected-referrals/{rejected.Id}");
 
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, byPanelMember.StatusCode);
+        // The partner refers for Norwich only: Breckland's lead neither sees nor removes its rejected messages.
+        Assert.DoesNotContain(otherCouncilsList!, r => r.Id == rejected.Id);
+        Assert.Equal("rejected-referral-not-found", (await byOtherCouncilsLead.ReadProblemAsync(System.Net.HttpStatusCode.NotFound)).GetProperty("rule").GetString());
         Assert.Equal(System.Net.HttpStatusCode.NoContent, byLead.StatusCode);
         Assert.Equal("rejected-referral-not-found", (await again.ReadProblemAsync(System.Net.HttpStatusCode.NotFound)).GetProperty("rule").GetString());
         Assert.Empty(await RejectionsOfAsync(reference));

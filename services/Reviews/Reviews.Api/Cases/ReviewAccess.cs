@@ -18,6 +18,9 @@ internal static class ReviewAccess
 
     public static bool MaySee(this CurrentUser user, ReviewCase review) => user.IsReviewManager() || review.IsOnPanel(user.Id);
 
+    /// <summary>Overwriting the restricted record's names and notes: review managers and the review's chair, not its panel (issue 15).</summary>
+    public static bool MayRewriteRestrictedRecord(this CurrentUser user, ReviewCase review) => user.IsReviewManager() || review.IsChair(user.Id);
+
     public static async Task<ReviewCase> FindReviewOrThrowAsync(this ReviewsDbContext db, Guid id, CancellationToken cancellationToken) =>
         await db.Reviews.SingleOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw NotFound(id);
 
@@ -51,6 +54,23 @@ internal static class ReviewAccess
         services.AddChanges<ReviewsDbContext, ReviewCase>(setup => setup
             .FindBy<Guid>((db, id, cancellationToken) => db.Reviews.SingleOrDefaultAsync(r => r.Id == id, cancellationToken), NotFound)
             .AuditAs(review => review.Id.ToString(), ReviewSummary.From));
+
+    /// <summary>
+    /// Restricted record overwrites (<see cref="Changes{TAggregate}"/>): by review id, for those who may rewrite it (a
+    /// panel member who may only read it, or anyone else, gets not found); If-Match against its version; audited as
+    /// <see cref="RestrictedRecordSummary"/>, which says which fields are filled and never what they hold.
+    /// </summary>
+    public static IServiceCollection AddRestrictedRecordChanges(this IServiceCollection services) =>
+        services.AddChanges<ReviewsDbContext, RestrictedRecord>(setup => setup
+            .FindBy<Guid>(
+                async (db, user, id, cancellationToken) =>
+                    await db.Reviews.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken) is { } review
+                    && user.MayRewriteRestrictedRecord(review)
+                        ? await db.RestrictedRecords.SingleOrDefaultAsync(r => r.ReviewId == id, cancellationToken)
+                        : null,
+                NotFound)
+            .AuditAs(record => record.ReviewId.ToString(), RestrictedRecordSummary.From)
+            .VersionedBy(record => record.Version));
 
     private static RuleViolationException NotFound(Guid id) =>
         new("review-not-found", $"There is no review {id} that you may see.", RuleViolationKind.NotFound);

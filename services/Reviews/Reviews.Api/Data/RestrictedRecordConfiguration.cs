@@ -18,6 +18,8 @@ internal sealed class RestrictedRecordConfiguration : IEntityTypeConfiguration<R
         record.Property(r => r.Family).IsJson();
         record.Property(r => r.FamilyContacts).IsJson();
         record.Property(r => r.DraftReadings).IsJson();
+        record.Property(r => r.NamesHeld).IsJson();
+        record.Property(r => r.History).IsJson();
         record.Property(r => r.Version).IsRowVersion().HasColumnName("xmin").HasColumnType("xid");
     }
 }

@@ -19,6 +19,12 @@ public sealed record FamilyEngagement(
 public sealed record FamilyDraftReading(DateOnly On, string Response);
 
 /// <summary>
+/// One field of the restricted record replaced: by whom, when, and the value it held (kept here, in the restricted store,
+/// never in the audit log, which names only the field).
+/// </summary>
+public sealed record RestrictedRecordChange(DateTimeOffset At, string By, string Field, string? Previous);
+
+/// <summary>
 /// The only place names and identifying details of a review live. Readable by review managers and the review's own
 /// chair and panel; every read and change is audited; never logged, traced or sent in events.
 /// </summary>
@@ -43,18 +49,77 @@ public sealed class RestrictedRecord
     /// <summary>Each time the family read a draft, in the order recorded.</summary>
     public IReadOnlyList<FamilyDraftReading> DraftReadings { get; private set; } = [];
 
+    /// <summary>
+    /// Every victim or perpetrator name the record has held, the current ones included: recommendation text is checked
+    /// against all of them, so clearing or correcting a name cannot let the earlier one into published text.
+    /// </summary>
+    public IReadOnlyList<string> NamesHeld { get; private set; } = [];
+
+    /// <summary>Each overwritten field, oldest first.</summary>
+    public IReadOnlyList<RestrictedRecordChange> History { get; private set; } = [];
+
+    /// <summary>When retention cleared the record (some years after publication); null while it is held.</summary>
+    public DateTimeOffset? ClearedAt { get; private set; }
+
     public uint Version { get; private set; }
 
     public static RestrictedRecord Open(Guid reviewId, string? victimName, string? perpetratorName) =>
-        new() { ReviewId = reviewId, VictimName = victimName, PerpetratorName = perpetratorName };
+        new()
+        {
+            ReviewId = reviewId,
+            VictimName = victimName,
+            PerpetratorName = perpetratorName,
+            NamesHeld = [.. new[] { victimName, perpetratorName }.OfType<string>().Where(name => name.Length > 0)],
+        };
 
-    public void Update(string? victimName, string? perpetratorName, string? notes, FamilyEngagement family)
+    /// <summary>Replaces the names, notes and family engagement; each field that changes goes into <see cref="History"/>.</summary>
+    /// <returns>The names of the fields that changed (for the audit log, which holds no values).</returns>
+    public IReadOnlyList<string> Update(
+        string? victimName, string? perpetratorName, string? notes, FamilyEngagement family, string by, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(family);
+        var changes = new List<RestrictedRecordChange>();
+        void Track(string field, string? previous, string? next)
+        {
+            if (previous != next)
+            {
+                changes.Add(new RestrictedRecordChange(now, by, field, previous));
+            }
+        }
+
+        Track("victimName", VictimName, victimName);
+        Track("perpetratorName", PerpetratorName, perpetratorName);
+        Track("notes", Notes, notes);
+        Track("family", System.Text.Json.JsonSerializer.Serialize(Family), System.Text.Json.JsonSerializer.Serialize(family));
         VictimName = victimName;
         PerpetratorName = perpetratorName;
         Notes = notes;
         Family = family;
+        NamesHeld = [.. NamesHeld.Concat(new[] { victimName, perpetratorName }.OfType<string>()).Where(name => name.Length > 0).Distinct(StringComparer.Ordinal)];
+        History = [.. History, .. changes];
+        return changes.ConvertAll(change => change.Field);
+    }
+
+    /// <summary>
+    /// Retention: everything the record holds goes (names, notes, family engagement, contacts, readings and the
+    /// history). The report was published long before, so no recommendation text is checked against the names any more.
+    /// </summary>
+    public void Clear(DateTimeOffset now)
+    {
+        if (ClearedAt is not null)
+        {
+            return;
+        }
+
+        VictimName = null;
+        PerpetratorName = null;
+        Notes = null;
+        Family = new FamilyEngagement();
+        FamilyContacts = [];
+        DraftReadings = [];
+        NamesHeld = [];
+        History = [];
+        ClearedAt = now;
     }
 
     public void LogFamilyContact(FamilyContact contact)
@@ -65,7 +130,7 @@ public sealed class RestrictedRecord
 
     /// <summary>
     /// Refuses text that is about to leave the restricted record's protection (a recommendation is published to the
-    /// composite action plan) when it uses the victim's or perpetrator's real name: the full name or any part of it of
+    /// composite action plan) when it uses a real name the record holds or has ever held (<see cref="NamesHeld"/>): the full name or any part of it of
     /// three letters or more, as a whole word in any case ("Jane's" counts). Shorter parts are left alone so initials
     /// and words like "Al" do not refuse ordinary text. The message never repeats the name.
     /// </summary>
@@ -73,8 +138,8 @@ public sealed class RestrictedRecord
     {
         ArgumentNullException.ThrowIfNull(text);
         var words = Words(text).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var named = new[] { VictimName, PerpetratorName }
-            .SelectMany(name => Words(name ?? ""))
+        var named = NamesHeld.Append(VictimName ?? "").Append(PerpetratorName ?? "")
+            .SelectMany(Words)
             .Any(part => part.Length >= 3 && words.Contains(part));
         if (named)
         {

@@ -89,6 +89,9 @@ public sealed class ReviewCase : AggregateRoot
         };
     }
 
+    /// <summary>The review's independent chair (as signed in), who with the review managers keeps its restricted record.</summary>
+    public bool IsChair(string userId) => Commissioning?.Chair.UserId is { } chair && chair == userId;
+
     public bool IsOnPanel(string userId) =>
         Commissioning is { } commissioning
         && (commissioning.Chair.UserId == userId || commissioning.Panel.Any(member => member.UserId == userId));

@@ -55,7 +55,7 @@ public class ReviewAccessTests(ReviewsApiFactory reviews) : IClassFixture<Review
         var chair = reviews.As("independent-chairs", "chair-1", Platform.Contracts.Roles.ReviewPanelMember);
         var path = $"/api/reviews/{review.Id}";
 
-        var updated = await chair.PutAsJsonAsync($"{path}/restricted", new
+        var updated = await chair.RewriteRestrictedAsync(review.Id, new
         {
             victimName = VictimName,
             family = new { advocacyService = "AAFDA", victimPseudonym = "Adult A", penPortrait = "A loving mother of two." },
@@ -131,9 +131,9 @@ public class ReviewAccessTests(ReviewsApiFactory reviews) : IClassFixture<Review
         var review = await manager.CommissionedAsync("panel-g");
         var path = $"/api/reviews/{review.Id}/restricted";
 
-        await manager.PutAsJsonAsync(path, new { victimName = VictimName, perpetratorName = PerpetratorName, notes = "Family live in Gorleston." });
+        await manager.RewriteRestrictedAsync(review.Id, new { victimName = VictimName, perpetratorName = PerpetratorName, notes = "Family live in Gorleston." });
         await manager.GetStringAsync(path);
-        await manager.PutAsJsonAsync(path, new { victimName = new string('x', 500) + VictimName }); // refused: too long
+        await manager.RewriteRestrictedAsync(review.Id, new { victimName = new string('x', 500) + VictimName }); // refused: too long
 
         var telemetry = reviews.Telemetry.Text;
         Assert.Contains(review.Id.ToString(), telemetry, StringComparison.Ordinal); // the recorder does see the requests

@@ -157,10 +157,11 @@ public class RecommendationNameTests(ReviewsApiFactory reviews) : IClassFixture<
     {
         reviews.Clock.Now = ReviewsApiFactory.DefaultNow;
         var manager = reviews.ReviewManager();
-        var review = await manager.CommissionedAsync("panel-names");
+        var notification = Notification();
+        notification.Remove("perpetratorName"); // the perpetrator's name not yet known
+        var review = await manager.CommissionedAsync(notification, "panel-names");
         var path = $"/api/reviews/{review.Id}";
 
-        await manager.PutAsJsonAsync($"{path}/restricted", new { victimName = VictimName }); // the perpetrator's name not yet known
         var named = await manager.PostAsJsonAsync($"{path}/recommendations", new
         {
             kind = "smart-action", category = "training", text = "Train GP practices to ask Jane about domestic abuse.", ownerAgency = "norfolk-waveney-icb", dueOn = "2026-12-31",
@@ -169,7 +170,7 @@ public class RecommendationNameTests(ReviewsApiFactory reviews) : IClassFixture<
         {
             kind = "smart-action", category = "training", text = "Share the Testsuspect bail conditions with the GP practice.", ownerAgency = "norfolk-waveney-icb", dueOn = "2026-12-31",
         });
-        await manager.PutAsJsonAsync($"{path}/restricted", new { victimName = VictimName, perpetratorName = PerpetratorName }); // known after proposal
+        (await manager.RewriteRestrictedAsync(review.Id, new { victimName = VictimName, perpetratorName = PerpetratorName })).EnsureSuccessStatusCode(); // known after proposal
         var agreeing = await manager.PostAsJsonAsync($"{path}/recommendations/{proposed.Recommendations[0].Id}/agreement", new { });
 
         var problem = await named.ReadProblemAsync(HttpStatusCode.UnprocessableEntity);

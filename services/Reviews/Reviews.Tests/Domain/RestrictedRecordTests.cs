@@ -86,4 +86,35 @@ public class RestrictedRecordTests
         Assert.Equal([new DateOnly(2026, 6, 10), new DateOnly(2026, 7, 10)], record.DraftReadings.Select(r => r.On));
         Assert.Equal("report-already-published", Assert.Throws<RuleViolationException>(() => record.RecordDraftReading(review, new(Today, "Late."), Today)).Rule);
     }
+
+    [Fact]
+    public void A_name_once_held_is_still_refused_after_it_is_overwritten_or_cleared()
+    {
+        var record = Named();
+
+        var changed = record.Update("Adult A", null, null, new FamilyEngagement(), "manager-1", Now);
+
+        Assert.Equal(["victimName", "perpetratorName"], changed);
+        Assert.Equal("text-uses-real-name", Assert.Throws<RuleViolationException>(() => record.EnsureNotNamedIn("Ask Testvictim-Smith about it.")).Rule);
+        Assert.Equal("text-uses-real-name", Assert.Throws<RuleViolationException>(() => record.EnsureNotNamedIn("Hunter was known to police.")).Rule);
+        Assert.Equal(("victimName", "Jane Mary Testvictim-Smith", "manager-1"), (record.History[0].Field, record.History[0].Previous, record.History[0].By));
+    }
+
+    [Fact]
+    public void Clearing_under_retention_leaves_nothing_identifying_and_happens_once()
+    {
+        var record = Named();
+        record.Update("Jane Testvictim", "Al Hunter", "Lived in Gorleston.", new FamilyEngagement("AAFDA", "Adult A"), "manager-1", Now);
+        record.LogFamilyContact(new FamilyContact(Today, "Phoned the advocate."));
+
+        record.Clear(Now.AddYears(7));
+        record.Clear(Now.AddYears(8));
+
+        Assert.Equal(Now.AddYears(7), record.ClearedAt);
+        Assert.Equal((null, null, null), (record.VictimName, record.PerpetratorName, record.Notes));
+        Assert.Equal(new FamilyEngagement(), record.Family);
+        Assert.Empty(record.FamilyContacts);
+        Assert.Empty(record.History);
+        Assert.Empty(record.NamesHeld);
+    }
 }

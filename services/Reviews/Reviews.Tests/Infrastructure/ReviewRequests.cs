@@ -49,11 +49,28 @@ internal static class ReviewRequests
     }
 
     /// <summary>Notified, decided (commission) and commissioned with the given panel accounts.</summary>
-    public static async Task<ReviewResponse> CommissionedAsync(this HttpClient manager, params string[] panelUserIds)
+    public static Task<ReviewResponse> CommissionedAsync(this HttpClient manager, params string[] panelUserIds) =>
+        manager.CommissionedAsync(Notification(), panelUserIds);
+
+    /// <summary>As <see cref="CommissionedAsync(HttpClient, string[])"/>, from <paramref name="notification"/>.</summary>
+    public static async Task<ReviewResponse> CommissionedAsync(this HttpClient manager, JsonObject notification, params string[] panelUserIds)
     {
-        var receipt = await manager.NotifyAsync(Notification());
+        var receipt = await manager.NotifyAsync(notification);
         var path = $"/api/reviews/{receipt.Id}";
         await manager.SucceedAsync($"{path}/decision", new { outcome = "commission", reasons = "Statutory criteria met.", decidedOn = "2026-01-12", homeOfficeToldOn = "2026-01-12" });
         return await manager.SucceedAsync($"{path}/commissioning", Commissioning(panelUserIds));
+    }
+
+    /// <summary>
+    /// Overwrites a review's restricted record as a client does: reads it for its version (ETag) and sends that back as
+    /// If-Match. A caller who cannot read it sends a made-up version.
+    /// </summary>
+    public static async Task<HttpResponseMessage> RewriteRestrictedAsync(this HttpClient client, Guid reviewId, object body)
+    {
+        using var read = await client.GetAsync($"/api/reviews/{reviewId}/restricted");
+        var version = read.Headers.ETag?.Tag ?? "\"0\"";
+        using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/reviews/{reviewId}/restricted") { Content = JsonContent.Create(body) };
+        request.Headers.TryAddWithoutValidation("If-Match", version);
+        return await client.SendAsync(request);
     }
 }

@@ -4,28 +4,40 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Plans.Api.Data;
 using Plans.Api.Domain;
+using Plans.Api.Readings.Disclosure;
+using Platform.ServiceDefaults.Auth;
 using Platform.ServiceDefaults.Http;
 
 namespace Plans.Api.Readings.ExportReadings;
 
 internal static class ExportReadingsEndpoint
 {
-    private static readonly string Header = Csv.Line("outcome", "measure", "unit", "period", "area", "value", "origin");
+    private static readonly string Header = Csv.Line("outcome", "measure", "unit", "period", "area", "value", "origin", "withheld");
 
     public static RouteHandlerBuilder MapExportReadings(this RouteGroupBuilder plans) =>
         plans.MapGet("/readings.csv", Handle)
             .WithName("ExportReadings")
             .ProducesValidationProblem()
             .Produces<string>(StatusCodes.Status200OK, "text/csv")
-            .WithSummary("Readings as CSV (outcome, measure, unit, period, area, value, origin), filtered by quarters, measure and area.");
+            .WithSummary("Readings as CSV (outcome, measure, unit, period, area, value, origin, withheld), filtered by quarters, measure and area. Disclosure-controlled measures list every area of each quarter, small counts withheld (empty value, withheld true) except to analysts.");
 
-    private static PushStreamHttpResult Handle([AsParameters] ExportReadingsQuery query, PlansDbContext db)
+    private static async Task<PushStreamHttpResult> Handle(
+        [AsParameters] ExportReadingsQuery query, PlansDbContext db, CurrentUser user, CancellationToken cancellationToken)
     {
+        var controlled = ControlledFigures.None;
+        if (!user.SeesExactFigures())
+        {
+            var measures = await db.Measures.AsNoTracking()
+                .Where(m => m.DisclosureControlled && (query.MeasureId == null || m.Id == query.MeasureId))
+                .ToListAsync(cancellationToken);
+            controlled = await ReadingDisclosure.ForAsync(db, measures, query.From?.Start, query.To?.Start, cancellationToken);
+        }
+
         var rows =
             from reading in db.Readings.AsNoTracking()
             join measure in db.Measures on reading.MeasureId equals measure.Id
             join outcome in db.Outcomes on measure.OutcomeId equals outcome.Id
-            select new { outcome.Number, OutcomeTitle = outcome.Title, MeasureName = measure.Name, measure.Unit, reading };
+            select new { outcome.Number, OutcomeTitle = outcome.Title, MeasureName = measure.Name, measure.Unit, measure.DisclosureControlled, reading };
         if (query.From is { } from)
         {
             rows = rows.Where(r => r.reading.PeriodStart >= from.Start);
@@ -43,7 +55,8 @@ internal static class ExportReadingsEndpoint
 
         if (query.Area is { } area)
         {
-            rows = rows.Where(r => r.reading.Area == area);
+            // A controlled quarter is written whole below, whichever of its areas has a reading.
+            rows = rows.Where(r => r.reading.Area == area || (r.DisclosureControlled && r.reading.Area == Platform.Contracts.Districts.County));
         }
 
         var ordered = rows
@@ -58,14 +71,35 @@ internal static class ExportReadingsEndpoint
                     await writer.WriteAsync(Header).ConfigureAwait(false);
                     await foreach (var row in ordered.AsAsyncEnumerable().ConfigureAwait(false))
                     {
+                        var outcomeName = string.Create(CultureInfo.InvariantCulture, $"{row.Number}. {row.OutcomeTitle}");
+                        if (controlled.Covers(row.reading.MeasureId, row.reading.PeriodStart))
+                        {
+                            // Every area of the quarter once, on its county row (always present when any area is).
+                            if (row.reading.Area == Platform.Contracts.Districts.County)
+                            {
+                                foreach (var area in ReadingDisclosure.Areas.Where(a => query.Area is null || query.Area == a))
+                                {
+                                    var value = controlled[row.reading.MeasureId, row.reading.PeriodStart, area];
+                                    await writer.WriteAsync(Csv.Line(
+                                        outcomeName, row.MeasureName, row.Unit, row.reading.Period.ToString(), area,
+                                        value?.ToString(CultureInfo.InvariantCulture) ?? "",
+                                        EnumNames.NameOf(ReadingOrigin.Derived),
+                                        value is null ? "true" : "false")).ConfigureAwait(false);
+                                }
+                            }
+
+                            continue;
+                        }
+
                         await writer.WriteAsync(Csv.Line(
-                            string.Create(CultureInfo.InvariantCulture, $"{row.Number}. {row.OutcomeTitle}"),
+                            outcomeName,
                             row.MeasureName,
                             row.Unit,
                             row.reading.Period.ToString(),
                             row.reading.Area,
                             ReadingValues.Plain(row.reading.Value).ToString(CultureInfo.InvariantCulture),
-                            EnumNames.NameOf(row.reading.Origin))).ConfigureAwait(false);
+                            EnumNames.NameOf(row.reading.Origin),
+                            "false")).ConfigureAwait(false);
                     }
                 }
             },

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Plans.Api.Data;
 using Plans.Api.Domain;
 using Plans.Api.Measures;
+using Platform.ServiceDefaults.Time;
 
 namespace Plans.Api.Readings.ListReadingSources;
 
@@ -15,7 +16,7 @@ internal static class ListReadingSourcesEndpoint
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .WithSummary("The events a derived reading was counted from, by source id; pass `after` (the last source id) for the next page.");
+            .WithSummary("Analysts: the events a derived reading was counted from, by source id; pass `after` (the last source id) for the next page. For a disclosure-controlled measure only the number of events per day and event type: another service's record ids (and their arrival times) are not listed.");
 
     private static async Task<Ok<ReadingSourcePage>> Handle(
         Guid id, Quarter period, string area, [AsParameters] ListReadingSourcesQuery query, PlansDbContext db,
@@ -31,10 +32,23 @@ internal static class ListReadingSourcesEndpoint
             sources = sources.Where(c => string.Compare(c.SourceId, after) > 0);
         }
 
+        if (measure.DisclosureControlled)
+        {
+            // Which referrals were counted, and when each arrived, is Prevent's (or Reviews') to know; set beside another
+            // measure's list it would also say which referrals Channel adopted. Counts per day are enough to audit.
+            var arrivals = await sources.Select(c => new { c.EventType, c.ReceivedAt }).ToListAsync(cancellationToken);
+            var days = arrivals
+                .GroupBy(c => (c.EventType, Day: UkDate.Of(c.ReceivedAt)))
+                .OrderBy(g => g.Key.Day).ThenBy(g => g.Key.EventType, StringComparer.Ordinal)
+                .Select(g => new ReadingSourceDay(g.Key.EventType, g.Key.Day, g.Count()))
+                .ToList();
+            return TypedResults.Ok(new ReadingSourcePage([], null, days));
+        }
+
         var limit = query.Limit ?? 100;
         var page = await sources.OrderBy(c => c.SourceId).Take(limit + 1).ToListAsync(cancellationToken);
         var items = page.Take(limit).Select(ReadingSourceResponse.From).ToList();
-        return TypedResults.Ok(new ReadingSourcePage(items, page.Count > limit ? items[^1].SourceId : null));
+        return TypedResults.Ok(new ReadingSourcePage(items, page.Count > limit ? items[^1].SourceId : null, null));
     }
 }
 
@@ -47,5 +61,10 @@ public sealed record ReadingSourceResponse(string EventType, string SourceId, Gu
     public static ReadingSourceResponse From(ReadingContribution c) => new(c.EventType, c.SourceId, c.MessageId, c.ReceivedAt);
 }
 
+/// <param name="Day">The England date the events arrived in Plans.</param>
+public sealed record ReadingSourceDay(string EventType, DateOnly Day, int Count);
+
+/// <param name="Items">The events, by source id; empty for a disclosure-controlled measure.</param>
 /// <param name="NextAfter">Pass as <c>after</c> for the next page; null on the last page.</param>
-public sealed record ReadingSourcePage(IReadOnlyList<ReadingSourceResponse> Items, string? NextAfter);
+/// <param name="CountsByDay">For a disclosure-controlled measure, in place of the events: how many arrived each day.</param>
+public sealed record ReadingSourcePage(IReadOnlyList<ReadingSourceResponse> Items, string? NextAfter, IReadOnlyList<ReadingSourceDay>? CountsByDay);

@@ -39,10 +39,14 @@ public sealed record MeasureProgress(
     string Unit,
     MeasureDirection DesiredDirection,
     string Source,
+    bool DisclosureControlled,
     AreaSeries County,
     IReadOnlyList<AreaSeries> Districts);
 
-public sealed record AreaSeries(string Area, IReadOnlyList<decimal?> Values, TravelResponse Travel);
+/// <param name="Values">Null where there is no reading or where it is withheld.</param>
+/// <param name="Withheld">Per quarter: the figure of a disclosure-controlled measure is withheld (decision 0025).</param>
+/// <param name="Travel">Judged from the published values only.</param>
+public sealed record AreaSeries(string Area, IReadOnlyList<decimal?> Values, IReadOnlyList<bool> Withheld, TravelResponse Travel);
 
 public sealed record TravelResponse(TravelTrend Trend, TravelJudgement Judgement, string? From, string? To, decimal? Change, decimal? PercentChange)
 {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Plans.Api.Data;
 using Plans.Api.Domain;
+using Plans.Api.Readings.Disclosure;
 using Platform.Contracts;
 
 namespace Plans.Api.Reports.QuarterlyReport;
@@ -13,7 +14,9 @@ internal static class QuarterlyReportBuilder
 {
     public const int WindowLength = 4;
 
-    public static async Task<QuarterlyReport> BuildAsync(PlansDbContext db, Quarter period, DateOnly today, CancellationToken cancellationToken)
+    /// <param name="exactFigures">The reader sees disclosure-controlled measures' exact figures (an analyst).</param>
+    public static async Task<QuarterlyReport> BuildAsync(
+        PlansDbContext db, Quarter period, DateOnly today, bool exactFigures, CancellationToken cancellationToken)
     {
         var window = new List<Quarter> { period };
         while (window.Count < WindowLength)
@@ -22,7 +25,7 @@ internal static class QuarterlyReportBuilder
         }
 
         var priorities = await DeliveryByPriorityAsync(db, today, cancellationToken);
-        var outcomes = await OutcomesAsync(db, window, cancellationToken);
+        var outcomes = await OutcomesAsync(db, window, exactFigures, cancellationToken);
         var funding = await FundingByPriorityAsync(db, cancellationToken);
         return new QuarterlyReport(period.ToString(), window.ConvertAll(q => q.ToString()), today, priorities, outcomes, funding);
     }
@@ -77,29 +80,38 @@ internal static class QuarterlyReportBuilder
             overdue);
     }
 
-    private static async Task<List<OutcomeProgress>> OutcomesAsync(PlansDbContext db, List<Quarter> window, CancellationToken cancellationToken)
+    private static async Task<List<OutcomeProgress>> OutcomesAsync(
+        PlansDbContext db, List<Quarter> window, bool exactFigures, CancellationToken cancellationToken)
     {
         var outcomes = await db.Outcomes.AsNoTracking().OrderBy(o => o.Number).ToListAsync(cancellationToken);
-        var measures = (await db.Measures.AsNoTracking().OrderBy(m => m.Name).ThenBy(m => m.Id).ToListAsync(cancellationToken))
-            .ToLookup(m => m.OutcomeId);
+        var allMeasures = await db.Measures.AsNoTracking().OrderBy(m => m.Name).ThenBy(m => m.Id).ToListAsync(cancellationToken);
+        var measures = allMeasures.ToLookup(m => m.OutcomeId);
         var (first, last) = (window[0].Start, window[^1].Start);
-        var readings = (await db.Readings.AsNoTracking()
-                .Where(r => r.PeriodStart >= first && r.PeriodStart <= last)
-                .Select(r => new { r.MeasureId, r.PeriodStart, r.Area, r.Value })
-                .ToListAsync(cancellationToken))
-            .ToDictionary(r => (r.MeasureId, r.PeriodStart, r.Area), r => r.Value);
+        var counted = await db.Readings.AsNoTracking()
+            .Where(r => r.PeriodStart >= first && r.PeriodStart <= last)
+            .Select(r => new CountedReading(r.MeasureId, r.PeriodStart, r.Area, r.Value))
+            .ToListAsync(cancellationToken);
+        var readings = counted.ToDictionary(r => (r.MeasureId, r.PeriodStart, r.Area), r => r.Value);
+        var controlled = exactFigures ? ControlledFigures.None : ReadingDisclosure.Control(allMeasures, counted);
 
         AreaSeries Series(Measure measure, string area)
         {
-            var values = window.ConvertAll(q => readings.TryGetValue((measure.Id, q.Start, area), out var value) ? value : (decimal?)null);
+            var withheld = window.ConvertAll(q => controlled.Covers(measure.Id, q.Start) && controlled[measure.Id, q.Start, area] is null);
+            var values = window.ConvertAll(q =>
+                controlled.Covers(measure.Id, q.Start) ? controlled[measure.Id, q.Start, area]
+                : readings.TryGetValue((measure.Id, q.Start, area), out var value) ? value
+                : (decimal?)null);
             var travel = DirectionOfTravel.Judge(measure.Direction, window.Zip(values).ToList());
-            return new AreaSeries(area, values, TravelResponse.Of(travel));
+            return new AreaSeries(area, values, withheld, TravelResponse.Of(travel));
         }
 
+        // A controlled measure shows all seven districts: leaving out those with no referrals would say they had none.
         MeasureProgress Progress(Measure measure) => new(
-            measure.Id, measure.Name, measure.Unit, measure.Direction, measure.Source,
+            measure.Id, measure.Name, measure.Unit, measure.Direction, measure.Source, measure.DisclosureControlled,
             Series(measure, Districts.County),
-            Districts.All.Select(district => Series(measure, district)).Where(s => s.Values.Any(v => v is not null)).ToList());
+            Districts.All.Select(district => Series(measure, district))
+                .Where(s => s.Values.Any(v => v is not null) || s.Withheld.Any(w => w))
+                .ToList());
 
         return outcomes.ConvertAll(o => new OutcomeProgress(o.Number, o.Title, measures[o.Id].Select(Progress).ToList()));
     }

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Plans.Api.Data;
 using Plans.Api.Domain;
+using Plans.Api.Readings.Disclosure;
+using Platform.ServiceDefaults.Auth;
 using Platform.ServiceDefaults.Errors;
 using Platform.ServiceDefaults.Time;
 
@@ -24,13 +26,15 @@ internal static class QuarterlyReportEndpoint
     }
 
     private static async Task<Ok<QuarterlyReport>> HandleJson(
-        Quarter? period, PlansDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await QuarterlyReportBuilder.BuildAsync(db, PeriodOrDefault(period, clock), clock.Today(), cancellationToken));
+        Quarter? period, PlansDbContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await QuarterlyReportBuilder.BuildAsync(
+            db, PeriodOrDefault(period, clock), clock.Today(), user.SeesExactFigures(), cancellationToken));
 
     private static async Task<ContentHttpResult> HandleHtml(
-        Quarter? period, PlansDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Quarter? period, PlansDbContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var report = await QuarterlyReportBuilder.BuildAsync(db, PeriodOrDefault(period, clock), clock.Today(), cancellationToken);
+        var report = await QuarterlyReportBuilder.BuildAsync(
+            db, PeriodOrDefault(period, clock), clock.Today(), user.SeesExactFigures(), cancellationToken);
         return TypedResults.Text(QuarterlyReportPage.Render(report), "text/html; charset=utf-8");
     }
 

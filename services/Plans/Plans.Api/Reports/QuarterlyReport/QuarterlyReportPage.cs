@@ -126,12 +126,20 @@ internal static class QuarterlyReportPage
         foreach (var series in measure.Districts.Prepend(measure.County))
         {
             html.Append(CultureInfo.InvariantCulture, $"""
-                <tr><td>{E(AreaNames.GetValueOrDefault(series.Area, series.Area))}</td>{string.Concat(series.Values.Select(v => $"<td class=\"n\">{Value(v)}</td>"))}<td class="{JudgementClass(series.Travel.Judgement)}">{E(TravelLabel(series.Travel))}</td></tr>
+                <tr><td>{E(AreaNames.GetValueOrDefault(series.Area, series.Area))}</td>{string.Concat(series.Values.Zip(series.Withheld, (v, withheld) => $"<td class=\"n\">{(withheld ? Withheld : Value(v))}</td>"))}<td class="{JudgementClass(series.Travel.Judgement)}">{E(TravelLabel(series.Travel))}</td></tr>
                 """);
         }
 
-        html.Append("</tbody></table></div>");
+        html.Append("</tbody></table>");
+        if (measure.DisclosureControlled)
+        {
+            html.Append("<p class=\"meta\">[c]: withheld, a count of 0 to 4 or a figure from which one could be worked out.</p>");
+        }
+
+        html.Append("</div>");
     }
+
+    private const string Withheld = "<abbr title=\"withheld: small number\">[c]</abbr>";
 
     private static string TravelLabel(TravelResponse travel)
     {

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Platform.Contracts;
+using Platform.ServiceDefaults.Auth;
 using Platform.ServiceDefaults.Audit;
 using Platform.ServiceDefaults.Errors;
 using Prevent.Api.Data;
@@ -16,11 +18,12 @@ internal static class DismissRejectedReferralEndpoint
             .RequireAuthorization(policy => policy.RequireRole(Roles.PreventLead))
             .WithName("DismissRejectedReferral")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("Deletes a rejected partner message the lead has settled another way (by phone, or a resend under a new reference), message and all. Audited.");
+            .WithSummary("Deletes a rejected partner message the lead has settled another way (by phone, or a resend under a new reference), message and all; only a lead of a council the partner refers for (another council's is not found). Audited.");
 
-    private static async Task<NoContent> Handle(Guid id, PreventDbContext db, AuditTrail audit, CancellationToken cancellationToken)
+    private static async Task<NoContent> Handle(
+        Guid id, PreventDbContext db, CurrentUser user, IOptions<PartnerCouncils> partners, AuditTrail audit, CancellationToken cancellationToken)
     {
-        var rejected = await db.RejectedReferrals.SingleOrDefaultAsync(r => r.Id == id, cancellationToken)
+        var rejected = await partners.Value.HandledBy(user, db.RejectedReferrals).SingleOrDefaultAsync(r => r.Id == id, cancellationToken)
             ?? throw new RuleViolationException("rejected-referral-not-found", $"There is no rejected referral {id}.", RuleViolationKind.NotFound);
         audit.Record(db, "rejected-referral-dismissed", nameof(RejectedReferral), id.ToString(), before: RejectedReferralResponse.From(rejected));
         db.RejectedReferrals.Remove(rejected);

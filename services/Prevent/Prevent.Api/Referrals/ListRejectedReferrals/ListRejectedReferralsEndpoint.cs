@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Platform.Contracts;
+using Platform.ServiceDefaults.Auth;
 using Prevent.Api.Data;
 using Prevent.Api.Domain;
 
@@ -12,10 +14,11 @@ internal static class ListRejectedReferralsEndpoint
         prevent.MapGet("/rejected-referrals", Handle)
             .RequireAuthorization(policy => policy.RequireRole(Roles.PreventLead))
             .WithName("ListRejectedReferrals")
-            .WithSummary("Partner messages that could not become referrals and have not been resent since, newest first, with the reason (the Prevent lead asks for a resend). Kept for 90 days.");
+            .WithSummary("Partner messages that could not become referrals and have not been resent since, newest first, with the reason (the Prevent lead asks for a resend): only those of the partners the caller's council is configured for. Kept for 90 days.");
 
-    private static async Task<Ok<List<RejectedReferralResponse>>> Handle(PreventDbContext db, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await db.Outstanding().AsNoTracking()
+    private static async Task<Ok<List<RejectedReferralResponse>>> Handle(
+        PreventDbContext db, CurrentUser user, IOptions<PartnerCouncils> partners, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await partners.Value.HandledBy(user, db.Outstanding()).AsNoTracking()
             .OrderByDescending(r => r.ReceivedAt)
             .Take(200)
             .Select(r => new RejectedReferralResponse(r.Id, r.ReceivedAt, r.PartnerAgency, r.ReferralReference, r.Reason))

@@ -16,7 +16,8 @@ namespace Prevent.Api.Referrals.SubmitReferral;
 /// which links it to any earlier referral of the same person and commits all three together. A submission already seen under the same key (a retry, or a concurrent duplicate)
 /// returns the original referral, or is refused if what was sent differs.
 /// </summary>
-public sealed class ReferralIntake(PreventDbContext db, ReferralWriter writer, AuditTrail audit, TimeProvider clock, IOptions<JsonOptions> json)
+public sealed class ReferralIntake(
+    PreventDbContext db, ReferralWriter writer, AuditTrail audit, TimeProvider clock, IOptions<JsonOptions> json, PersonMatch personMatch)
 {
     /// <param name="agency">Who sent it: the caller's agency on HTTP, the partner on AMQP.</param>
     /// <param name="key">Unique per agency: the Idempotency-Key, or the partner's reference with <see cref="Submission.PartnerReferencePrefix"/>.</param>
@@ -32,7 +33,7 @@ public sealed class ReferralIntake(PreventDbContext db, ReferralWriter writer, A
             return await OriginalAsync(submission, cancellationToken) ?? new IntakeResult.Invalid(problems);
         }
 
-        var referral = Referral.Receive(newReferral, submission, now);
+        var referral = Referral.Receive(newReferral, submission, personMatch, now);
         var entry = audit.Entry("referral-received", nameof(Referral), referral.Id.ToString(), after: ReferralSummary.From(referral));
 
         // Taken here, not at the batch's save: each outbox row must carry its own request's trace, and a batch that is

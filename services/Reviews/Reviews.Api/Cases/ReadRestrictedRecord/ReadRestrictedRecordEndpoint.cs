@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.ServiceDefaults.Audit;
 using Platform.ServiceDefaults.Auth;
+using Platform.ServiceDefaults.Data;
 using Reviews.Api.Data;
 using Reviews.Api.Domain;
 
@@ -15,11 +16,12 @@ internal static class ReadRestrictedRecordEndpoint
             .WithSummary("The restricted case record: names, notes and family engagement. Audited.");
 
     private static async Task<Ok<RestrictedRecordResponse>> Handle(
-        Guid id, ReviewsDbContext db, CurrentUser user, AuditTrail audit, CancellationToken cancellationToken)
+        Guid id, ReviewsDbContext db, CurrentUser user, AuditTrail audit, HttpResponse response, CancellationToken cancellationToken)
     {
         var record = await db.FindRestrictedRecordOrThrowAsync(id, user, cancellationToken);
         audit.Record(db, "restricted-record-viewed", nameof(RestrictedRecord), id.ToString());
         await db.SaveChangesAsync(cancellationToken);
+        response.SetETag(record.Version);
         return TypedResults.Ok(RestrictedRecordResponse.From(record));
     }
 }

@@ -1,8 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Platform.ServiceDefaults.Audit;
+using Microsoft.AspNetCore.Mvc;
 using Platform.ServiceDefaults.Auth;
-using Reviews.Api.Data;
+using Platform.ServiceDefaults.Changes;
+using Platform.ServiceDefaults.Data;
 using Reviews.Api.Domain;
 
 namespace Reviews.Api.Cases.UpdateRestrictedRecord;
@@ -14,15 +15,26 @@ internal static class UpdateRestrictedRecordEndpoint
             .WithName("UpdateRestrictedRecord")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("Replace the names, notes and family engagement (advocacy service, pseudonyms, pen portrait). Audited.");
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired)
+            .WithSummary("Replace the names, notes and family engagement (advocacy service, pseudonyms, pen portrait): review managers and the review's chair, with If-Match (the version read). Each changed field is kept in the record's history; the audit log names the fields, never their values.");
 
     private static async Task<Ok<RestrictedRecordResponse>> Handle(
-        Guid id, RestrictedRecordRequest request, ReviewsDbContext db, CurrentUser user, AuditTrail audit, CancellationToken cancellationToken)
+        Guid id, RestrictedRecordRequest request, [FromHeader(Name = ExpectedVersion.Header)] string? ifMatch,
+        Changes<RestrictedRecord> records, CurrentUser user, HttpResponse response, CancellationToken cancellationToken)
     {
-        var record = await db.FindRestrictedRecordOrThrowAsync(id, user, cancellationToken);
-        record.Update(request.VictimName, request.PerpetratorName, request.Notes, request.Family ?? new FamilyEngagement());
-        audit.Record(db, "restricted-record-updated", nameof(RestrictedRecord), id.ToString());
-        await db.SaveChangesAsync(cancellationToken);
+        // Two people rewriting names unseen would each lose the other's correction: an overwrite must say what it replaces.
+        if (string.IsNullOrWhiteSpace(ifMatch) || ifMatch.Trim() == "*")
+        {
+            throw new BadHttpRequestException(
+                "Send If-Match with the version of the restricted record you read: it is overwritten whole.", StatusCodes.Status428PreconditionRequired);
+        }
+
+        var record = await records.ApplyAsync(
+            id, ifMatch, "restricted-record-updated",
+            (record, now) => record.Update(request.VictimName, request.PerpetratorName, request.Notes, request.Family ?? new FamilyEngagement(), user.Id, now),
+            cancellationToken);
+        response.SetETag(record.Version);
         return TypedResults.Ok(RestrictedRecordResponse.From(record));
     }
 }
