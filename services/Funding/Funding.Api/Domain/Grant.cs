@@ -10,7 +10,8 @@ namespace Funding.Api.Domain;
 /// arrears (never more than the award, never after the project period plus the grace window), is paid against approved
 /// claims, and reports quarterly against each objective's measure; the award may be varied or clawed back with a
 /// reason, and closes with the project's impact and added value (as seed 004 reported them).
-/// Announces GrantAwarded when made, GrantPaid on each payment, MonitoringReturnSubmitted on each return (numbers only).
+/// Announces GrantAwarded when made, GrantPaid on each payment, GrantVaried and GrantClawedBack on each change of the
+/// award, MonitoringReturnSubmitted on each return (numbers only).
 /// </summary>
 public sealed class Grant : AggregateRoot
 {
@@ -77,6 +78,9 @@ public sealed class Grant : AggregateRoot
 
     public bool PartAward => Amount < AmountRequested;
 
+    /// <summary>The financial year the award is for (its project's first year): GrantAwarded and GrantVaried name it.</summary>
+    public FinancialYear AwardYear => FinancialYear.Containing(PeriodStart);
+
     /// <summary>Public (360Giving, scrutiny) once the grantee has accepted it; historic awards always.</summary>
     public bool IsPublished => Status is GrantStatus.Accepted or GrantStatus.Closed;
 
@@ -116,7 +120,7 @@ public sealed class Grant : AggregateRoot
             FundId = grant.FundId,
             PriorityId = grant.PriorityId,
             Amount = grant.Amount,
-            FinancialYear = FinancialYear.Containing(grant.PeriodStart).ToString(),
+            FinancialYear = grant.AwardYear.ToString(),
             Districts = grant.Districts,
             PartAward = grant.PartAward,
         });
@@ -245,6 +249,17 @@ public sealed class Grant : AggregateRoot
 
         var change = newAmount - Amount;
         Variations = [.. Variations, new Variation(VariationKind.Varied, Amount, newAmount, reason, by, now)];
+        Announce(new GrantVaried
+        {
+            OccurredAt = now,
+            GrantId = Id,
+            FundId = FundId,
+            PriorityId = PriorityId,
+            PreviousAmount = Amount,
+            Amount = newAmount,
+            Change = change,
+            FinancialYear = AwardYear.ToString(),
+        });
         Amount = newAmount;
         return change;
     }
@@ -261,6 +276,19 @@ public sealed class Grant : AggregateRoot
         Amount -= amount;
         Paid -= amount;
         Claimed -= amount;
+        var recoveredOn = UkDate.Of(now);
+        Announce(new GrantClawedBack
+        {
+            OccurredAt = now,
+            GrantId = Id,
+            FundId = FundId,
+            PriorityId = PriorityId,
+            Amount = amount,
+            AwardAfter = Amount,
+            TotalPaid = Paid,
+            RecoveredOn = recoveredOn,
+            FinancialYear = FinancialYear.Containing(recoveredOn).ToString(),
+        });
     }
 
     public MonitoringReturn SubmitReturn(
