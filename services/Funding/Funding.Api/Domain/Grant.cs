@@ -211,6 +211,12 @@ public sealed class Grant : AggregateRoot
     public Payment Pay(Claim claim, DateOnly paidOn, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(claim);
+        if (paidOn > UkDate.Of(now) || paidOn < UkDate.Of(claim.SubmittedAt))
+        {
+            // The ledger and GrantPaid count a payment in the financial year of this date (decision 0029).
+            throw Refused("payment-date-invalid", $"paidOn: the date the money left, between the claim ({UkDate.Of(claim.SubmittedAt):d MMM yyyy}) and today.");
+        }
+
         claim.MarkPaid();
         Paid += claim.Amount;
         var payment = new Payment(Guid.CreateVersion7(now), Id, claim.Id, claim.Amount, paidOn, now);

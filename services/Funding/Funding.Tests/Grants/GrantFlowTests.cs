@@ -41,7 +41,9 @@ public class GrantFlowTests(FundingApiFactory funding) : IClassFixture<FundingAp
         funding.Clock.Now = new DateTimeOffset(2026, 4, 8, 9, 0, 0, TimeSpan.Zero);
         var march = await grantee.PostAsJsonAsync($"/api/funding/grants/{grantId}/claims", new { from = "2026-03-01", to = "2026-03-31", amount = 1_500m }).CreatedIdAsync();
         await officer.PostAsJsonAsync($"/api/funding/grants/{grantId}/claims/{march}/decision", new { approve = true }).OkJsonAsync();
-        await officer.PostAsJsonAsync($"/api/funding/grants/{grantId}/claims/{march}/payment", new { paidOn = "2026-04-10" }).OkJsonAsync();
+        var tomorrow = await officer.PostAsJsonAsync($"/api/funding/grants/{grantId}/claims/{march}/payment", new { paidOn = "2026-04-09" });
+        Assert.Equal("payment-date-invalid", (await tomorrow.ReadProblemAsync(HttpStatusCode.UnprocessableEntity)).GetProperty("rule").GetString());
+        await officer.PostAsJsonAsync($"/api/funding/grants/{grantId}/claims/{march}/payment", new { paidOn = "2026-04-08" }).OkJsonAsync();
         var after = await officer.GetAsync($"/api/funding/funds/{fundId}/ledger").OkJsonAsync();
         var line = after.GetProperty("periods").EnumerateArray().Single(p => p.GetProperty("period").GetString() == "2025/26");
         Assert.Equal((10_000m, 4_000m), (line.GetProperty("committed").GetDecimal(), line.GetProperty("paid").GetDecimal()));
@@ -52,7 +54,7 @@ public class GrantFlowTests(FundingApiFactory funding) : IClassFixture<FundingAp
         await using var again = funding.NewDbContext();
         var aprilPayment = (await again.OutboxRowsWhereAsync("grantId", grantId))
             .Select(m => JsonDocument.Parse(m.Payload).RootElement)
-            .Single(p => p.TryGetProperty("paidOn", out var on) && on.GetString() == "2026-04-10");
+            .Single(p => p.TryGetProperty("paidOn", out var on) && on.GetString() == "2026-04-08");
         Assert.Equal("2026/27", aprilPayment.GetProperty("financialYear").GetString());
     }
 
