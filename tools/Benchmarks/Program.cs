@@ -1,4 +1,6 @@
+using Benchmarks.Consultation;
 using Benchmarks.Footprint;
+using Benchmarks.Funding;
 using Benchmarks.Outbox;
 using Benchmarks.Plans;
 using Benchmarks.Prevent;
@@ -9,6 +11,8 @@ return args switch
     ["outbox", .. var options] => await OutboxBenchmark.RunAsync(options),
     ["plans", .. var options] => await PlansBenchmark.RunAsync(options),
     ["prevent", .. var options] => await PreventBenchmark.RunAsync(options),
+    ["consultation", .. var options] => await ConsultationBenchmark.RunAsync(options),
+    ["funding", .. var options] => await FundingBenchmark.RunAsync(options),
     ["footprint", .. var options] => await FootprintBenchmark.RunAsync(options),
     _ => Usage(),
 };
@@ -18,6 +22,8 @@ static int Usage()
     Console.Error.WriteLine("usage: Benchmarks outbox [--rate N] [--seconds N] [--max-seconds N] [--writers N]");
     Console.Error.WriteLine("       Benchmarks plans [--readings N] [--actions N] [--requests N] [--events N]");
     Console.Error.WriteLine("       Benchmarks prevent [--concurrency N] [--seconds N] [--rounds N] [--warm-up N]");
+    Console.Error.WriteLine("       Benchmarks consultation [--responses N] [--respondents N] [--reads N] [--fresh N]");
+    Console.Error.WriteLine("       Benchmarks funding [--funds N] [--awards N] [--deciders N]");
     Console.Error.WriteLine("       Benchmarks footprint [--concurrency N] [--seconds N]   (the platform must be up: ./platform bench footprint)");
     return 2;
 }

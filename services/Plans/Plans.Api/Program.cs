@@ -1,4 +1,6 @@
 using CommunityTrigger.Contracts;
+using Plans.Api.Consultations.ListEvidence;
+using Plans.Api.Consultations.RecordConsultation;
 using Plans.Api.Actions;
 using Plans.Api.Actions.CompositeActionPlan;
 using Plans.Api.Assessments;
@@ -30,7 +32,12 @@ builder.AddPlatformMessaging<PlansDbContext>(bus =>
     bus.AddConsumer<AddAgreedRecommendation>();
     bus.AddConsumer<RecordGrantAwarded>();
     bus.AddConsumer<RecordGrantPaid>();
+    bus.AddConsumer<RecordGrantVaried>();
+    bus.AddConsumer<RecordGrantClawedBack>();
     bus.AddConsumer<RecordMonitoringReturn>();
+    bus.AddConsumer<RecordConsultationOpened>();
+    bus.AddConsumer<RecordConsultationClosed>();
+    bus.AddConsumer<RecordConsultationResults>();
     bus.AddIdempotentBatchConsumer<CountPreventReferrals, PreventReferralReceived>();
     bus.AddIdempotentBatchConsumer<CountChannelAdoptions, ChannelCaseAdopted>();
     bus.AddIdempotentBatchConsumer<CountTriggerApplications, CommunityTriggerApplicationReceived>();
@@ -63,4 +70,5 @@ app.MapAssessments();
 app.MapPartnershipPlans();
 app.MapReferenceData();
 app.MapReports();
+app.MapConsultationEvidence();
 app.Run();

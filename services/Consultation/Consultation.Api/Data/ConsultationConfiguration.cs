@@ -87,3 +87,18 @@ internal sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>
         comment.HasIndex(c => new { c.ConsultationId, c.SubmittedAt });
     }
 }
+
+internal sealed class ResponseDraftConfiguration : IEntityTypeConfiguration<ResponseDraft>
+{
+    public void Configure(EntityTypeBuilder<ResponseDraft> draft)
+    {
+        draft.ToTable("response_drafts");
+        draft.HasKey(d => d.Id);
+        draft.Property(d => d.Id).ValueGeneratedNever();
+        draft.Property(d => d.KeyHash).HasMaxLength(64);
+        draft.Property(d => d.Answers).IsJson();
+        draft.HasOne<PublicConsultation>().WithMany().HasForeignKey(d => d.ConsultationId);
+        draft.HasIndex(d => d.KeyHash).IsUnique();
+        draft.HasIndex(d => d.ConsultationId);
+    }
+}

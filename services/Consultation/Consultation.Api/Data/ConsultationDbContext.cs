@@ -16,6 +16,8 @@ public sealed class ConsultationDbContext(DbContextOptions<ConsultationDbContext
 
     public DbSet<Comment> Comments => Set<Comment>();
 
+    public DbSet<ResponseDraft> ResponseDrafts => Set<ResponseDraft>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ConsultationDbContext).Assembly);

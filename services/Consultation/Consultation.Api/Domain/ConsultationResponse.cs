@@ -110,7 +110,7 @@ public sealed class ConsultationResponse
 
     /// <summary>A workshop's or event's tallies, entered by staff as one batch standing for its participants.</summary>
     public static (ConsultationResponse Response, List<AnswerRow> Rows) FromTallies(
-        PublicConsultation consultation, TallyBatch batch, DateTimeOffset now, string enteredBy)
+        PublicConsultation consultation, TallyBatch batch, DateTimeOffset now, string enteredBy, bool synthetic = false)
     {
         ArgumentNullException.ThrowIfNull(consultation);
         ArgumentNullException.ThrowIfNull(batch);
@@ -125,6 +125,7 @@ public sealed class ConsultationResponse
             BatchLabel = batch.Label,
             EnteredBy = enteredBy,
             SubmittedAt = now,
+            Synthetic = synthetic,
         };
 
         var rows = new List<AnswerRow>();

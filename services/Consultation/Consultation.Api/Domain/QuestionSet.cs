@@ -73,7 +73,12 @@ public sealed class QuestionSet
     }
 
     /// <summary>Checks a response; problems are keyed <c>answers.&lt;question id&gt;</c> so the form can show them in place.</summary>
-    public Dictionary<string, string[]> Check(IReadOnlyDictionary<string, Answer?> answers)
+    public Dictionary<string, string[]> Check(IReadOnlyDictionary<string, Answer?> answers) => Check(answers, complete: true);
+
+    /// <summary>Checks answers saved to finish later: each given answer must fit its question; unanswered ones may wait.</summary>
+    public Dictionary<string, string[]> CheckDraft(IReadOnlyDictionary<string, Answer?> answers) => Check(answers, complete: false);
+
+    private Dictionary<string, string[]> Check(IReadOnlyDictionary<string, Answer?> answers, bool complete)
     {
         ArgumentNullException.ThrowIfNull(answers);
         var problems = new Dictionary<string, string[]>();
@@ -99,7 +104,7 @@ public sealed class QuestionSet
 
             if (!answered)
             {
-                if (question.Required)
+                if (question.Required && complete)
                 {
                     problems[field] = ["This question needs an answer."];
                 }

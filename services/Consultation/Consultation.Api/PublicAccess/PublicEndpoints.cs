@@ -2,6 +2,7 @@ using Consultation.Api.Consultations;
 using Consultation.Api.Data;
 using Consultation.Api.Domain;
 using Consultation.Api.Publication.YouSaidWeDidReport;
+using Consultation.Api.Responses.SaveAndResume;
 using Consultation.Api.Responses.SubmitResponse;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -29,6 +30,7 @@ internal static class PublicEndpoints
         publicConsultations.MapSubmitResponse();
         publicConsultations.MapPublishedResults();
         publicConsultations.MapYouSaidWeDid();
+        endpoints.MapSaveAndResume();
         return endpoints;
     }
 

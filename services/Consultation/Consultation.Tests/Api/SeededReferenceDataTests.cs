@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Consultation.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Consultation.Tests.Api;
 
@@ -13,6 +14,8 @@ public class SeededReferenceDataTests(SeededConsultationApiFactory consultation)
 {
     private static readonly Guid Priorities = new("0192a5c0-0000-7000-8000-000000002024");
     private static readonly Guid SafetySurvey = new("0192a5c0-0000-7000-8000-000000012024");
+    private static readonly Guid YouthWorkshop = new("0192a5c0-0000-7000-8000-000000022023");
+    private static readonly Guid YouthBoards = new("0192a5c0-0000-7000-8000-000000022024");
 
     [Fact]
     public async Task The_2024_priorities_consultation_has_1678_responses_and_the_published_top_three()
@@ -97,6 +100,35 @@ public class SeededReferenceDataTests(SeededConsultationApiFactory consultation)
 
         Assert.Equal(8, feelSafe.GetProperty("byDistrict").GetArrayLength()); // seven districts and "not given"
         Assert.Equal(3, feelSafe.GetProperty("byAreaType").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task The_2023_youth_workshop_is_72_young_people_in_15_groups_whose_tallies_staff_entered()
+    {
+        var results = await consultation.Public().GetFromJsonAsync<JsonElement>($"/api/consultation/public/consultations/{YouthWorkshop}/results");
+
+        Assert.True(results.GetProperty("synthetic").GetBoolean());
+        Assert.Equal(72, results.GetProperty("respondents").GetInt32());
+        Assert.Equal(72, results.GetProperty("respondentsByChannel").GetProperty("workshop").GetInt32());
+        Assert.Equal(5, results.Question("concerns").GetProperty("county").GetProperty("options").GetArrayLength());
+        await using var db = consultation.NewDbContext();
+        var batches = await db.Responses.Where(r => r.ConsultationId == YouthWorkshop).ToListAsync();
+        Assert.Equal(15, batches.Count);
+        Assert.All(batches, b => Assert.Equal(("synthetic-consultation-officer", true), (b.EnteredBy, b.Synthetic)));
+    }
+
+    [Fact]
+    public async Task The_2024_Youth_Advisory_Boards_survey_has_nearly_12000_answers_to_two_questions_one_with_ten_categories()
+    {
+        var results = await consultation.Public().GetFromJsonAsync<JsonElement>($"/api/consultation/public/consultations/{YouthBoards}/results");
+
+        Assert.Equal(11_946, results.GetProperty("respondents").GetInt32());
+        var improve = results.Question("improve");
+        Assert.Equal(10, improve.GetProperty("county").GetProperty("options").GetArrayLength());
+        Assert.Equal(11_946, improve.GetProperty("county").GetProperty("answered").GetInt32());
+        Assert.Equal(7, improve.GetProperty("byDistrict").GetArrayLength());
+        var yes = results.Question("feel-safe-area").GetProperty("county").GetProperty("options").EnumerateArray().Single(o => o.GetProperty("code").GetString() == "yes");
+        Assert.InRange(yes.GetProperty("percent").GetDecimal(), 57.5m, 58.5m);
     }
 
     private async Task<JsonElement> SafetyResultsAsync() =>

@@ -1,5 +1,7 @@
 using Consultation.Api;
+using Consultation.Api.Data;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
 
 namespace Consultation.Tests.Infrastructure;
 
@@ -13,4 +15,7 @@ public sealed class SeededConsultationApiFactory() : ServiceFactory<Consultation
     }
 
     public HttpClient Public() => CreateClient();
+
+    public ConsultationDbContext NewDbContext() =>
+        new(new DbContextOptionsBuilder<ConsultationDbContext>().UseNpgsql(ConnectionString).Options);
 }

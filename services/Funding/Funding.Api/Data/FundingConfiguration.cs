@@ -126,6 +126,7 @@ internal sealed class GrantConfiguration : IEntityTypeConfiguration<Grant>
         grant.Property(g => g.Status).HasConversion<string>().HasMaxLength(20);
         grant.Ignore(g => g.PartAward);
         grant.Ignore(g => g.IsPublished);
+        grant.Ignore(g => g.AwardYear);
         grant.Property(g => g.Version).IsRowVersion().HasColumnName("xmin").HasColumnType("xid");
         grant.HasIndex(g => new { g.PriorityId, g.Status });
         grant.HasIndex(g => new { g.RecipientAgency, g.Id });

@@ -10,7 +10,8 @@ namespace Funding.Api.Domain;
 /// arrears (never more than the award, never after the project period plus the grace window), is paid against approved
 /// claims, and reports quarterly against each objective's measure; the award may be varied or clawed back with a
 /// reason, and closes with the project's impact and added value (as seed 004 reported them).
-/// Announces GrantAwarded when made, GrantPaid on each payment, MonitoringReturnSubmitted on each return (numbers only).
+/// Announces GrantAwarded when made, GrantPaid on each payment, GrantVaried and GrantClawedBack on each change of the
+/// award, MonitoringReturnSubmitted on each return (numbers only).
 /// </summary>
 public sealed class Grant : AggregateRoot
 {
@@ -77,6 +78,9 @@ public sealed class Grant : AggregateRoot
 
     public bool PartAward => Amount < AmountRequested;
 
+    /// <summary>The financial year the award is for (its project's first year): GrantAwarded and GrantVaried name it.</summary>
+    public FinancialYear AwardYear => FinancialYear.Containing(PeriodStart);
+
     /// <summary>Public (360Giving, scrutiny) once the grantee has accepted it; historic awards always.</summary>
     public bool IsPublished => Status is GrantStatus.Accepted or GrantStatus.Closed;
 
@@ -116,7 +120,7 @@ public sealed class Grant : AggregateRoot
             FundId = grant.FundId,
             PriorityId = grant.PriorityId,
             Amount = grant.Amount,
-            FinancialYear = FinancialYear.Containing(grant.PeriodStart).ToString(),
+            FinancialYear = grant.AwardYear.ToString(),
             Districts = grant.Districts,
             PartAward = grant.PartAward,
         });
@@ -207,6 +211,12 @@ public sealed class Grant : AggregateRoot
     public Payment Pay(Claim claim, DateOnly paidOn, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(claim);
+        if (paidOn > UkDate.Of(now) || paidOn < UkDate.Of(claim.SubmittedAt))
+        {
+            // The ledger and GrantPaid count a payment in the financial year of this date (decision 0029).
+            throw Refused("payment-date-invalid", $"paidOn: the date the money left, between the claim ({UkDate.Of(claim.SubmittedAt):d MMM yyyy}) and today.");
+        }
+
         claim.MarkPaid();
         Paid += claim.Amount;
         var payment = new Payment(Guid.CreateVersion7(now), Id, claim.Id, claim.Amount, paidOn, now);
@@ -245,6 +255,17 @@ public sealed class Grant : AggregateRoot
 
         var change = newAmount - Amount;
         Variations = [.. Variations, new Variation(VariationKind.Varied, Amount, newAmount, reason, by, now)];
+        Announce(new GrantVaried
+        {
+            OccurredAt = now,
+            GrantId = Id,
+            FundId = FundId,
+            PriorityId = PriorityId,
+            PreviousAmount = Amount,
+            Amount = newAmount,
+            Change = change,
+            FinancialYear = AwardYear.ToString(),
+        });
         Amount = newAmount;
         return change;
     }
@@ -261,6 +282,19 @@ public sealed class Grant : AggregateRoot
         Amount -= amount;
         Paid -= amount;
         Claimed -= amount;
+        var recoveredOn = UkDate.Of(now);
+        Announce(new GrantClawedBack
+        {
+            OccurredAt = now,
+            GrantId = Id,
+            FundId = FundId,
+            PriorityId = PriorityId,
+            Amount = amount,
+            AwardAfter = Amount,
+            TotalPaid = Paid,
+            RecoveredOn = recoveredOn,
+            FinancialYear = FinancialYear.Containing(recoveredOn).ToString(),
+        });
     }
 
     public MonitoringReturn SubmitReturn(

@@ -56,9 +56,9 @@ public class GrantTests
         var grant = Build.AcceptedGrant(10_000m);
         var claim = grant.SubmitClaim(new(2025, 9, 1), new(2025, 9, 30), 4_000m, AfterSeptember, 60, Build.Now);
 
-        Assert.Equal("claim-not-approved", Assert.Throws<RuleViolationException>(() => grant.Pay(claim, AfterSeptember, Build.Now)).Rule);
+        Assert.Equal("claim-not-approved", Assert.Throws<RuleViolationException>(() => grant.Pay(claim, AfterSeptember, On(AfterSeptember))).Rule);
         claim.Approve();
-        var payment = grant.Pay(claim, AfterSeptember, Build.Now);
+        var payment = grant.Pay(claim, AfterSeptember, On(AfterSeptember));
         Assert.Equal((4_000m, 4_000m), (payment.Amount, grant.Paid));
 
         Assert.Equal("clawback-above-paid", Assert.Throws<RuleViolationException>(() => grant.ClawBack(4_000.01m, "Misuse", "officer", Build.Now)).Rule);
@@ -105,7 +105,7 @@ public class GrantTests
         Assert.Equal((grant.Id, Build.PriorityId, 10_000m, "2025/26", false), (awarded.GrantId, awarded.PriorityId, awarded.Amount, awarded.FinancialYear, awarded.PartAward));
         var claim = grant.SubmitClaim(new(2025, 9, 1), new(2025, 9, 30), 1_000m, AfterSeptember, 60, Build.Now);
         claim.Approve();
-        grant.Pay(claim, new DateOnly(2026, 4, 2), Build.Now);
+        grant.Pay(claim, new DateOnly(2026, 4, 2), On(new DateOnly(2026, 4, 2)));
         grant.SubmitReturn(new FinancialYear(2025), 2, [new(1, 30m, "note"), new(2, 90m, null)], 1_000m, "commentary", Build.Now);
 
         var events = grant.TakeAnnouncedEvents();
@@ -117,4 +117,19 @@ public class GrantTests
 
     private static string Claim(Grant grant, DateOnly from, DateOnly to, decimal amount, DateOnly today) =>
         Assert.Throws<RuleViolationException>(() => grant.SubmitClaim(from, to, amount, today, 60, Build.Now)).Rule;
+
+    /// <summary>Noon (UTC) on <paramref name="day"/>: the clock when a payment dated that day is recorded.</summary>
+    private static DateTimeOffset On(DateOnly day) => new(day.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
+
+    [Fact]
+    public void A_payment_is_dated_between_its_claim_and_today()
+    {
+        var grant = Build.AcceptedGrant();
+        var claim = grant.SubmitClaim(new(2025, 9, 1), new(2025, 9, 30), 1_000m, AfterSeptember, 60, Build.Now);
+        claim.Approve();
+
+        Assert.Equal("payment-date-invalid", Assert.Throws<RuleViolationException>(() => grant.Pay(claim, AfterSeptember.AddDays(1), On(AfterSeptember))).Rule);
+        Assert.Equal("payment-date-invalid", Assert.Throws<RuleViolationException>(() => grant.Pay(claim, new DateOnly(2025, 6, 1), On(AfterSeptember))).Rule);
+        Assert.Equal(1_000m, grant.Pay(claim, AfterSeptember, On(AfterSeptember)).Amount);
+    }
 }

@@ -35,6 +35,27 @@ public class GrantFlowTests(FundingApiFactory funding) : IClassFixture<FundingAp
         var paid = Assert.Single(await db.OutboxRowsWhereAsync("grantId", grantId), m => m.MessageType.Contains("grant-paid", StringComparison.Ordinal));
         var payload = JsonDocument.Parse(paid.Payload).RootElement;
         Assert.Equal((2_500m, "2025/26"), (Pounds(payload.GetProperty("amount")), payload.GetProperty("financialYear").GetString()));
+
+        // Paid in April 2026 for March's work: the 2025/26 line (whose money the award committed) counts it as paid;
+        // the cash view and GrantPaid put it in 2026/27, the year of the payment (decision 0029).
+        funding.Clock.Now = new DateTimeOffset(2026, 4, 8, 9, 0, 0, TimeSpan.Zero);
+        var march = await grantee.PostAsJsonAsync($"/api/funding/grants/{grantId}/claims", new { from = "2026-03-01", to = "2026-03-31", amount = 1_500m }).CreatedIdAsync();
+        await officer.PostAsJsonAsync($"/api/funding/grants/{grantId}/claims/{march}/decision", new { approve = true }).OkJsonAsync();
+        var tomorrow = await officer.PostAsJsonAsync($"/api/funding/grants/{grantId}/claims/{march}/payment", new { paidOn = "2026-04-09" });
+        Assert.Equal("payment-date-invalid", (await tomorrow.ReadProblemAsync(HttpStatusCode.UnprocessableEntity)).GetProperty("rule").GetString());
+        await officer.PostAsJsonAsync($"/api/funding/grants/{grantId}/claims/{march}/payment", new { paidOn = "2026-04-08" }).OkJsonAsync();
+        var after = await officer.GetAsync($"/api/funding/funds/{fundId}/ledger").OkJsonAsync();
+        var line = after.GetProperty("periods").EnumerateArray().Single(p => p.GetProperty("period").GetString() == "2025/26");
+        Assert.Equal((10_000m, 4_000m), (line.GetProperty("committed").GetDecimal(), line.GetProperty("paid").GetDecimal()));
+        Assert.Equal(
+            [("2025/26", 2_500m, 1), ("2026/27", 1_500m, 1)],
+            after.GetProperty("paidByFinancialYear").EnumerateArray()
+                .Select(y => (y.GetProperty("financialYear").GetString(), y.GetProperty("paid").GetDecimal(), y.GetProperty("payments").GetInt32())));
+        await using var again = funding.NewDbContext();
+        var aprilPayment = (await again.OutboxRowsWhereAsync("grantId", grantId))
+            .Select(m => JsonDocument.Parse(m.Payload).RootElement)
+            .Single(p => p.TryGetProperty("paidOn", out var on) && on.GetString() == "2026-04-08");
+        Assert.Equal("2026/27", aprilPayment.GetProperty("financialYear").GetString());
     }
 
     [Fact]
@@ -58,6 +79,20 @@ public class GrantFlowTests(FundingApiFactory funding) : IClassFixture<FundingAp
         var ledger = await officer.GetAsync($"/api/funding/funds/{fundId}/ledger").OkJsonAsync();
         var year = ledger.GetProperty("periods").EnumerateArray().Single(p => p.GetProperty("period").GetString() == "2025/26");
         Assert.Equal((24_000m, 5_000m, 1_000m), (year.GetProperty("committed").GetDecimal(), year.GetProperty("paid").GetDecimal(), year.GetProperty("remaining").GetDecimal()));
+
+        // Both changes are announced for Plans' money per priority, with amounts only: the reasons stay here.
+        await using var db = funding.NewDbContext();
+        var events = await db.OutboxRowsWhereAsync("grantId", grantId);
+        var varied = JsonDocument.Parse(Assert.Single(events, m => m.MessageType.Contains("grant-varied", StringComparison.Ordinal)).Payload).RootElement;
+        Assert.Equal((20_000m, 25_000m, 5_000m, "2025/26"), (
+            Pounds(varied.GetProperty("previousAmount")), Pounds(varied.GetProperty("amount")), Pounds(varied.GetProperty("change")),
+            varied.GetProperty("financialYear").GetString()));
+        var recovered = JsonDocument.Parse(Assert.Single(events, m => m.MessageType.Contains("grant-clawed-back", StringComparison.Ordinal)).Payload).RootElement;
+        Assert.Equal((1_000m, 24_000m, 5_000m, "2025/26"), (
+            Pounds(recovered.GetProperty("amount")), Pounds(recovered.GetProperty("awardAfter")), Pounds(recovered.GetProperty("totalPaid")),
+            recovered.GetProperty("financialYear").GetString()));
+        Assert.All(events, m => Assert.DoesNotContain("Sessions not delivered", m.Payload, StringComparison.Ordinal));
+        Assert.All(events, m => Assert.DoesNotContain("More sessions", m.Payload, StringComparison.Ordinal));
     }
 
     [Fact]

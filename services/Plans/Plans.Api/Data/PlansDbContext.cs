@@ -30,6 +30,8 @@ public sealed class PlansDbContext(DbContextOptions<PlansDbContext> options) : D
 
     public DbSet<PriorityFunding> PriorityFunding => Set<PriorityFunding>();
 
+    public DbSet<ConsultationEvidence> ConsultationEvidence => Set<ConsultationEvidence>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlansDbContext).Assembly);

@@ -64,7 +64,30 @@ public static class DerivedSources
     /// <summary>Prevent referrals from one sector, e.g. <c>prevent-referrals:education</c>.</summary>
     public static string PreventReferralsFromSector(string sector) => $"{PreventReferrals}:{sector}";
 
-    public static bool IsKnown(string? key) => key is not null && All.Contains(key);
+    /// <summary>
+    /// A published consultation result (ConsultationResultsPublished), e.g. <c>consultation:safe:out-after-dark</c>: the
+    /// county-wide percentage becomes the reading of the quarter the consultation closed in (set, not counted).
+    /// </summary>
+    public const string ConsultationResultPrefix = "consultation:";
+
+    /// <summary>
+    /// A funded project's objective measure from its monitoring returns (MonitoringReturnSubmitted), by the measure's
+    /// name in lower case with dashes, e.g. <c>funding-returns:young-people-engaged</c>: each return's value is added to
+    /// the county reading of its quarter.
+    /// </summary>
+    public const string FundingReturnPrefix = "funding-returns:";
+
+    public static string ConsultationResult(string indicatorCode) => ConsultationResultPrefix + indicatorCode;
+
+    public static string FundingReturn(string measureName) =>
+        FundingReturnPrefix + string.Join('-', measureName.ToLowerInvariant().Split(
+            (char[])[.. measureName.Where(c => !char.IsLetterOrDigit(c)).Distinct()], StringSplitOptions.RemoveEmptyEntries));
+
+    public static bool IsKnown(string? key) =>
+        key is not null
+        && (All.Contains(key)
+            || (key.StartsWith(ConsultationResultPrefix, StringComparison.Ordinal) && key.Length > ConsultationResultPrefix.Length)
+            || (key.StartsWith(FundingReturnPrefix, StringComparison.Ordinal) && key.Length > FundingReturnPrefix.Length));
 
     /// <summary>
     /// Whether counts from <paramref name="key"/> leave Plans only through the small-number disclosure control: the

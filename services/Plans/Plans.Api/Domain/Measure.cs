@@ -100,7 +100,7 @@ public sealed class Measure
         {
             throw new RuleViolationException(
                 "unknown-derived-source",
-                $"'{derivedFrom}' is not a source readings can be derived from. Use one of: {string.Join(", ", DerivedSources.All)}.",
+                $"'{derivedFrom}' is not a source readings can be derived from. Use one of: {string.Join(", ", DerivedSources.All)}, {DerivedSources.ConsultationResultPrefix}<result code> or {DerivedSources.FundingReturnPrefix}<measure name>.",
                 RuleViolationKind.BusinessRule);
         }
     }

@@ -2,7 +2,7 @@ namespace Plans.Api.Domain;
 
 /// <summary>
 /// The money the Funding service has put behind a priority, as its events report it (GrantAwarded, GrantPaid,
-/// MonitoringReturnSubmitted): committed to grants, paid out, how many grants and how many quarterly returns.
+/// GrantVaried, GrantClawedBack, MonitoringReturnSubmitted): committed to grants, paid out, how many grants and how many quarterly returns.
 /// </summary>
 public sealed class PriorityFunding
 {
@@ -37,6 +37,21 @@ public sealed class PriorityFunding
     public void RecordPayment(decimal amount, DateTimeOffset at)
     {
         Paid += amount;
+        UpdatedAt = at;
+    }
+
+    /// <summary>An award changed: positive <paramref name="change"/> commits more, negative releases.</summary>
+    public void RecordVariation(decimal change, DateTimeOffset at)
+    {
+        Committed += change;
+        UpdatedAt = at;
+    }
+
+    /// <summary>Money paid was recovered: it is neither committed nor spent any more.</summary>
+    public void RecordClawback(decimal amount, DateTimeOffset at)
+    {
+        Committed -= amount;
+        Paid -= amount;
         UpdatedAt = at;
     }
 

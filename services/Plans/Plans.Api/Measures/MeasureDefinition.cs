@@ -17,5 +17,5 @@ public sealed class DerivedSourceAttribute : ValidationAttribute
     public override bool IsValid(object? value) => value is null || (value is string key && DerivedSources.IsKnown(key));
 
     public override string FormatErrorMessage(string name) =>
-        $"Leave empty for a measure analysts enter, or use one of: {string.Join(", ", DerivedSources.All)}.";
+        $"Leave empty for a measure analysts enter, or use one of: {string.Join(", ", DerivedSources.All)}, {DerivedSources.ConsultationResultPrefix}<result code> or {DerivedSources.FundingReturnPrefix}<measure name>.";
 }

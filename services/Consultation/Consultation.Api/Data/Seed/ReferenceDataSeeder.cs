@@ -20,6 +20,7 @@ internal sealed partial class ReferenceDataSeeder(IServiceScopeFactory scopes, I
 
     private const string SyntheticAnalyst = "synthetic-analyst-1";
     private const string SyntheticChecker = "synthetic-analyst-2";
+    private const string SyntheticOfficer = "synthetic-consultation-officer";
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -31,6 +32,8 @@ internal sealed partial class ReferenceDataSeeder(IServiceScopeFactory scopes, I
         await SeedAsync(SeedConsultations.PreviousSafetySurveyId, SeedPreviousSafetySurveyAsync, cancellationToken);
         await SeedAsync(SeedConsultations.SafetySurveyId, SeedSafetySurveyAsync, cancellationToken);
         await SeedAsync(SeedConsultations.PrioritiesId, SeedPrioritiesAsync, cancellationToken);
+        await SeedAsync(SeedConsultations.YouthWorkshopId, SeedYouthWorkshopAsync, cancellationToken);
+        await SeedAsync(SeedConsultations.YouthBoardsId, SeedYouthBoardsAsync, cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -147,6 +150,51 @@ internal sealed partial class ReferenceDataSeeder(IServiceScopeFactory scopes, I
             ],
             ["Prevention became a principle running through every priority.", "Road safety was added as a priority.", "Trust and confidence became an outcome measure."]),
             cancellationToken);
+    }
+
+    /// <summary>Seed 002's 2023 youth workshop: offline, fifteen groups' flipchart tallies typed up by a consultation officer.</summary>
+    private static Task SeedYouthWorkshopAsync(ConsultationDbContext db, ResultsQuery results, CancellationToken cancellationToken) =>
+        SeedOfflineAsync(
+            db, results, SeedConsultations.YouthWorkshopId, "Youth workshop on community safety 2023",
+            "A workshop with 72 young people aged 11-19 from 15 youth groups on what worries them where they live. Views were gathered on flipcharts and entered by staff; the tallies are synthetic (illustrative figures).",
+            new DateOnly(2023, 10, 14), SeedConsultations.YouthWorkshopQuestions(), SeedConsultations.YouthWorkshopTallies(),
+            new YouSaidWeDid(
+                "Young people told us knife crime, drugs and online harms worry them most. (Illustrative text for synthetic reference data.)",
+                [],
+                ["Young people's voice informs the serious violence priority's prevention work."]),
+            cancellationToken);
+
+    /// <summary>Seed 002's 2024 Youth Advisory Boards: nearly 12,000 answers to two questions, returned by each district's board and entered by staff.</summary>
+    private static Task SeedYouthBoardsAsync(ConsultationDbContext db, ResultsQuery results, CancellationToken cancellationToken) =>
+        SeedOfflineAsync(
+            db, results, SeedConsultations.YouthBoardsId, "Youth Advisory Boards survey 2024",
+            "Two questions the Youth Advisory Boards put to children and young people in schools and youth groups; each board's returns were entered by staff as tallies. Figures are synthetic (illustrative), the number of respondents is as published.",
+            new DateOnly(2024, 1, 8), SeedConsultations.YouthBoardsQuestions(), SeedConsultations.YouthBoardsTallies(),
+            new YouSaidWeDid(
+                "Nearly 12,000 children and young people answered. Knife crime and bullying were what most wanted tackled. (Illustrative text for synthetic reference data.)",
+                [],
+                ["Youth voice is a standing item for the serious violence delivery group."]),
+            cancellationToken);
+
+    private static async Task SeedOfflineAsync(
+        ConsultationDbContext db, ResultsQuery results, Guid id, string title, string purpose, DateOnly opensOn, List<Question> questions,
+        List<TallyBatch> tallies, YouSaidWeDid report, CancellationToken cancellationToken)
+    {
+        var details = new ConsultationDetails(title, purpose, SeedConsultations.Owners, "Children and young people aged 11-19", opensOn, null, questions);
+        var consultation = PublicConsultation.Draft(details, At(opensOn), id, synthetic: true);
+        db.Consultations.Add(consultation);
+        consultation.Open(At(opensOn));
+        foreach (var batch in tallies)
+        {
+            var (response, rows) = ConsultationResponse.FromTallies(consultation, batch, At(opensOn.AddDays(14)), SyntheticOfficer, synthetic: true);
+            db.Responses.Add(response);
+            db.Answers.AddRange(rows);
+        }
+
+        var closedAt = At(consultation.ClosesOn.AddDays(1));
+        consultation.Close(closedAt, tallies.GroupBy(t => t.Channel).ToDictionary(g => g.Key, g => g.Sum(t => t.Participants)));
+        await SaveAsync(db, cancellationToken);
+        await PublishAsync(db, results, consultation, closedAt.AddDays(30), report, cancellationToken);
     }
 
     private static List<Comment> Add(ConsultationDbContext db, PublicConsultation consultation, Dictionary<string, Answer?> answers, DateTimeOffset at)

@@ -78,6 +78,112 @@ internal static class SeedConsultations
         ("other", "Other comments", 40, ["Thank you for asking."]),
     ];
 
+    public static readonly Guid YouthWorkshopId = new("0192a5c0-0000-7000-8000-000000022023");
+    public static readonly Guid YouthBoardsId = new("0192a5c0-0000-7000-8000-000000022024");
+
+    /// <summary>Seed 002: "72 young people aged 11-19 from 15 groups" at the 2023 workshop.</summary>
+    public const int YouthWorkshopParticipants = 72;
+    public const int YouthWorkshopGroups = 15;
+
+    /// <summary>Seed 002: "nearly 12,000" children and young people answered the Youth Advisory Boards' two questions.</summary>
+    public const int YouthBoardsRespondents = 11_946;
+
+    /// <summary>The ten multi-select categories of the Youth Advisory Boards' question, with the share choosing each (illustrative).</summary>
+    public static readonly (string Code, string Label, double Share)[] YouthCategories =
+    [
+        ("knife-crime", "Knife crime and violence", 0.47),
+        ("bullying", "Bullying, in person and online", 0.44),
+        ("drugs-and-alcohol", "Drugs and alcohol", 0.38),
+        ("online-safety", "Staying safe online", 0.36),
+        ("street-lighting", "Better lighting and safer routes", 0.33),
+        ("things-to-do", "Places to go and things to do", 0.31),
+        ("harassment", "Harassment in public places", 0.29),
+        ("exploitation", "Being drawn into crime or exploitation", 0.22),
+        ("road-safety", "Road safety", 0.18),
+        ("trust-in-police", "Trust in the police", 0.16),
+    ];
+
+    public static readonly IReadOnlyList<Choice> YouthFeelSafe = [new("yes", "Yes"), new("sometimes", "Sometimes"), new("no", "No")];
+
+    /// <summary>Yes and sometimes (illustrative); the rest said no.</summary>
+    private static readonly double[] YouthFeelSafeShares = [0.58, 0.31];
+
+    /// <summary>What the 2023 workshop's groups put their dots on: the five concerns they chose from (illustrative).</summary>
+    public static readonly (string Code, string Label, double Share)[] WorkshopConcerns =
+    [
+        ("knife-crime", "Knife crime", 0.61),
+        ("drugs", "Drugs and county lines", 0.47),
+        ("online-harms", "Online harms", 0.43),
+        ("antisocial-behaviour", "Anti-social behaviour", 0.36),
+        ("police-relations", "How the police treat young people", 0.25),
+    ];
+
+    public static List<Question> YouthBoardsQuestions() =>
+    [
+        new("feel-safe-area", QuestionKind.SingleChoice, "Do you feel safe in your local area?", Options: YouthFeelSafe),
+        new("improve", QuestionKind.MultipleChoice, "Which of these would you most like to see tackled to help young people feel safe? (choose any)",
+            Options: [.. YouthCategories.Select(c => new Choice(c.Code, c.Label))]),
+        new("district", QuestionKind.Profile, "Which district do you live in?", Profile: ProfileField.District),
+    ];
+
+    public static List<Question> YouthWorkshopQuestions() =>
+    [
+        new("concerns", QuestionKind.MultipleChoice, "Which of these worry you most where you live? (dots on the flipchart: choose any)",
+            Options: [.. WorkshopConcerns.Select(c => new Choice(c.Code, c.Label))]),
+    ];
+
+    /// <summary>
+    /// The workshop's fifteen groups as staff typed up their flipcharts: 72 participants in groups of four to six, each
+    /// concern's dots in proportion (whole numbers, never more than the group).
+    /// </summary>
+    public static List<TallyBatch> YouthWorkshopTallies()
+    {
+        var sizes = Enumerable.Range(0, YouthWorkshopGroups).Select(g => 4 + (g % 3)).ToArray(); // 4, 5, 6 repeating: 75
+        for (var g = 0; sizes.Sum() > YouthWorkshopParticipants; g++)
+        {
+            sizes[g]--;
+        }
+
+        return
+        [
+            .. sizes.Select((size, g) => new TallyBatch(
+                $"Youth workshop 2023, group {g + 1} (synthetic tallies)", ResponseChannel.Workshop, size, null, null,
+                new Dictionary<string, QuestionTally>
+                {
+                    ["concerns"] = new(size, Counts: WorkshopConcerns.ToDictionary(c => c.Code, c => (int)Math.Round(c.Share * size, MidpointRounding.AwayFromZero))),
+                })),
+        ];
+    }
+
+    /// <summary>
+    /// The Youth Advisory Boards' returns, one per district board, entered by staff as tallies: respondents split by
+    /// district population, each category's count the board's share of the illustrative percentage.
+    /// </summary>
+    public static List<TallyBatch> YouthBoardsTallies()
+    {
+        var districts = DistrictWeights.Where(d => d.District is not null).ToList();
+        var total = districts.Sum(d => d.Weight);
+        var sizes = districts.Select(d => (int)Math.Floor(YouthBoardsRespondents * d.Weight / total)).ToArray();
+        sizes[^1] += YouthBoardsRespondents - sizes.Sum();
+        return
+        [
+            .. districts.Select((d, i) =>
+            {
+                var size = sizes[i];
+                int Of(double share) => (int)Math.Round(share * size, MidpointRounding.AwayFromZero);
+                var (yes, sometimes) = (Of(YouthFeelSafeShares[0]), Of(YouthFeelSafeShares[1]));
+                return new TallyBatch(
+                    $"{d.District} Youth Advisory Board 2024 (synthetic tallies)", ResponseChannel.Event, size, d.District, null,
+                    new Dictionary<string, QuestionTally>
+                    {
+                        ["feel-safe-area"] = new(size, Counts: new Dictionary<string, int> { ["yes"] = yes, ["sometimes"] = sometimes, ["no"] = size - yes - sometimes }),
+                        ["improve"] = new(size, Counts: YouthCategories.ToDictionary(c => c.Code, c => Of(c.Share))),
+                        ["district"] = new(size, Counts: new Dictionary<string, int> { [d.District!] = size }),
+                    });
+            }),
+        ];
+    }
+
     /// <summary>Comments a second analyst checked, and of those how many were coded differently.</summary>
     public const int CheckedComments = 60;
     public const int CheckDisagreements = 6;

@@ -23,6 +23,19 @@ internal static class SubmitResponseEndpoint
     {
         var consultation = await db.FindOrThrowAsync(id, cancellationToken);
         consultation.RequireOpenOnline(clock.GetUtcNow());
+        if (request.ResumeKey is { } resumeKey)
+        {
+            // Deleted in the intake's transaction: the draft goes exactly when the response is stored.
+            var draft = await db.FindDraftOrThrowAsync(resumeKey, cancellationToken);
+            if (draft.ConsultationId != consultation.Id)
+            {
+                throw new Platform.ServiceDefaults.Errors.RuleViolationException(
+                    "draft-not-found", "There is no saved response for this link in this consultation.", Platform.ServiceDefaults.Errors.RuleViolationKind.NotFound);
+            }
+
+            db.ResponseDrafts.Remove(draft);
+        }
+
         return await intake.ReceiveAsync(consultation, ResponseChannel.Online, request.Answers, request.SessionToken, null, cancellationToken) switch
         {
             IntakeResult.Received received => TypedResults.Created((string?)null, new ResponseReceipt(received.ResponseId, received.SubmittedAt)),
@@ -34,6 +47,8 @@ internal static class SubmitResponseEndpoint
 
 /// <param name="SessionToken">A random value the browser keeps for the session (at least 16 characters); it is stored only hashed.</param>
 /// <param name="Answers">By question id; leave out questions not answered.</param>
+/// <param name="ResumeKey">When finishing a saved draft: its key, so the draft is deleted as the response is stored.</param>
 public sealed record OnlineResponseRequest(
     [property: Required, StringLength(200, MinimumLength = 16)] string SessionToken,
-    [property: Required, MaxLength(QuestionSet.MaxQuestions)] IReadOnlyDictionary<string, Answer?> Answers);
+    [property: Required, MaxLength(QuestionSet.MaxQuestions)] IReadOnlyDictionary<string, Answer?> Answers,
+    [property: StringLength(100, MinimumLength = 20)] string? ResumeKey = null);
