@@ -2,6 +2,7 @@ using CommunityTrigger.Contracts;
 using Plans.Api.Actions;
 using Plans.Api.Actions.CompositeActionPlan;
 using Plans.Api.Assessments;
+using Plans.Api.CrimeImports;
 using Plans.Api.Data;
 using Plans.Api.Data.Seed;
 using Plans.Api.DeliveryGroups;
@@ -46,7 +47,8 @@ builder.Services
     .AddMeasureChanges()
     .AddReadingChanges()
     .AddAssessmentChanges()
-    .AddPlanChanges();
+    .AddPlanChanges()
+    .AddCrimeImports();
 builder.Services.AddHostedService<ReferenceDataSeeder>(); // after the migrator: hosted services start in order
 
 var app = builder.Build();
@@ -63,4 +65,5 @@ app.MapAssessments();
 app.MapPartnershipPlans();
 app.MapReferenceData();
 app.MapReports();
+app.MapCrimeImports();
 app.Run();

@@ -30,6 +30,10 @@ public sealed class PlansDbContext(DbContextOptions<PlansDbContext> options) : D
 
     public DbSet<PriorityFunding> PriorityFunding => Set<PriorityFunding>();
 
+    public DbSet<CrimeImport> CrimeImports => Set<CrimeImport>();
+
+    public DbSet<CrimeTypeMapping> CrimeTypeMappings => Set<CrimeTypeMapping>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlansDbContext).Assembly);
