@@ -59,8 +59,15 @@ public sealed class CrimeImporter(PlansDbContext db, DistrictLookup lookup, Micr
                         continue;
                     }
 
-                    await using var entryStream = entry.Open();
-                    counted.Add(CountOne(counter, entryName, entryStream, progress, ref rowsBefore));
+                    try
+                    {
+                        await using var entryStream = entry.Open();
+                        counted.Add(CountOne(counter, entryName, entryStream, progress, ref rowsBefore));
+                    }
+                    catch (InvalidDataException corrupt)
+                    {
+                        throw NotAnArchive(upload.FileName, $"{entry.FullName} cannot be unpacked ({corrupt.Message})");
+                    }
                 }
             }
             else
@@ -98,16 +105,26 @@ public sealed class CrimeImporter(PlansDbContext db, DistrictLookup lookup, Micr
 
     private static ZipArchive OpenArchive(string fileName, Stream content)
     {
+        // A zip ends with a 22-byte directory record at least; the upload is on disk, so looking is cheap.
+        Span<byte> magic = stackalloc byte[4];
+        if (!content.CanSeek || content.Length < 22 || content.ReadAtLeast(magic, 4, throwOnEndOfStream: false) < 4 || magic[0] != 'P' || magic[1] != 'K')
+        {
+            throw NotAnArchive(fileName, "not a zip archive");
+        }
+
+        content.Position = 0;
         try
         {
             return new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: false);
         }
-        catch (InvalidDataException)
+        catch (InvalidDataException corrupt)
         {
-            throw new CrimeFileException(
-                "crime-archive", $"{fileName} is not a zip archive.", [new CrimeFileError(fileName, 0, 0, "", "not a zip archive")]);
+            throw NotAnArchive(fileName, corrupt.Message);
         }
     }
+
+    private static CrimeFileException NotAnArchive(string fileName, string problem) =>
+        new("crime-archive", $"{fileName} is not a zip archive that can be read: {problem}. Nothing was imported.", [new CrimeFileError(fileName, 0, 0, "", problem)]);
 
     private async Task<CrimeImportOutcome> WriteAsync(
         List<CountedFile> counted, List<string> skipped, string importedBy, CancellationToken cancellationToken)

@@ -120,7 +120,7 @@ public class CrimeImportTests(PlansApiFactory plans) : IClassFixture<PlansApiFac
 
     public static TheoryData<string, string, int, string> BadRows => new()
     {
-        { "2024-10,Norfolk Constabulary,Norfolk Constabulary,1.2,52.6,On or near Here,E01026500,Norwich 001A,Burglary,Under investigation", "crime-file-rows", 3, "Context" },
+        { "2024-10,Norfolk Constabulary,Norfolk Constabulary,1.2,52.6,On or near Here,E01026500,Norwich 001A,Burglary,Under investigation", "crime-file-rows", 12, "Context" },
         { "2024-11,Norfolk Constabulary,Norfolk Constabulary,1.2,52.6,On or near Here,E01026500,Norwich 001A,Burglary,Under investigation,", "crime-file-rows", 2, "Month" },
         { "2024-10,Norfolk Constabulary,Norfolk Constabulary,1.2,52.6,On or near Here,E01026500,Norwich 001A,Burglery,Under investigation,", "crime-file-rows", 10, "Crime type" },
         { "2024-10,Norfolk Constabulary,Norfolk Constabulary,east,52.6,On or near Here,E01026500,Norwich 001A,Burglary,Under investigation,", "crime-file-rows", 5, "Longitude" },

@@ -28,7 +28,8 @@ internal sealed class StreetLevelRows
         for (var i = 0; i < count; i++)
         {
             var crimeId = crimeType == "Anti-social behaviour" ? "" : $"{++id:x8}{new string('a', 56)}";
-            var code = lsoaCode ?? "E01026" + (500 + (i % 400)).ToString("D3", System.Globalization.CultureInfo.InvariantCulture);
+            // One code per LSOA name, as in the real data (a code is never shared by two names).
+            var code = lsoaCode ?? "E01" + ((lsoaName ?? "").Aggregate(17L, (hash, c) => ((hash * 31) + c) % 1_000_003) % 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
             var location = lsoaName is null ? ",,No location,,," : $"1.2975,52.6309,\"On or near \"\"Castle Meadow\"\"\",{code},{lsoaName},";
 
             csv.Append(crimeId).Append(',').Append(Month).Append(',').Append(Force).Append(',').Append(Force).Append(',')
