@@ -1,6 +1,7 @@
 using Benchmarks.Footprint;
 using Benchmarks.Outbox;
 using Benchmarks.Plans;
+using Benchmarks.PlansImport;
 using Benchmarks.Prevent;
 
 // ./platform bench NAME runs `dotnet run -c Release --project tools/Benchmarks -- NAME [options]`.
@@ -8,6 +9,7 @@ return args switch
 {
     ["outbox", .. var options] => await OutboxBenchmark.RunAsync(options),
     ["plans", .. var options] => await PlansBenchmark.RunAsync(options),
+    ["plans-import", .. var options] => await PlansImportBenchmark.RunAsync(options),
     ["prevent", .. var options] => await PreventBenchmark.RunAsync(options),
     ["footprint", .. var options] => await FootprintBenchmark.RunAsync(options),
     _ => Usage(),
@@ -17,6 +19,7 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: Benchmarks outbox [--rate N] [--seconds N] [--max-seconds N] [--writers N]");
     Console.Error.WriteLine("       Benchmarks plans [--readings N] [--actions N] [--requests N] [--events N]");
+    Console.Error.WriteLine("       Benchmarks plans-import [--rows N] [--months N] [--requests N]");
     Console.Error.WriteLine("       Benchmarks prevent [--concurrency N] [--seconds N] [--rounds N] [--warm-up N]");
     Console.Error.WriteLine("       Benchmarks footprint [--concurrency N] [--seconds N]   (the platform must be up: ./platform bench footprint)");
     return 2;
