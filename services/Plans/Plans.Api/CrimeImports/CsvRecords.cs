@@ -4,9 +4,11 @@ namespace Plans.Api.CrimeImports;
 /// Reads RFC 4180 CSV one record at a time from a stream, holding only the current record: a file of any size is
 /// read in constant memory. Fields are spans into a reused buffer, valid until the next <see cref="Read"/>.
 /// </summary>
-internal sealed class CsvRecords : IDisposable
+public sealed class CsvRecords : IDisposable
 {
     private const int MaxRecordChars = 64 * 1024;
+
+    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create(",\"\r\n");
 
     private readonly TextReader reader;
     private readonly char[] input = new char[64 * 1024];
@@ -62,33 +64,52 @@ internal sealed class CsvRecords : IDisposable
                 }
             }
 
-            var c = input[inputPosition++];
             any = true;
+            var rest = input.AsSpan(inputPosition, inputLength - inputPosition);
             if (inQuotes)
             {
-                if (c == '"')
+                // Copy up to the next quote in one go; only a quote ends (or escapes within) a quoted field.
+                var quote = rest.IndexOf('"');
+                var chunk = quote < 0 ? rest : rest[..quote];
+                line += chunk.Count('\n');
+                Append(ref length, chunk);
+                inputPosition += chunk.Length;
+                if (quote >= 0)
                 {
+                    inputPosition++;
                     inQuotes = false;
                     afterQuote = true;
-                    continue;
                 }
 
-                if (c == '\n')
-                {
-                    line++;
-                }
-
-                Append(ref length, c);
                 continue;
             }
 
-            switch (c)
+            // Plain text runs to the next separator, quote or line end: found a vector at a time, copied in one go.
+            var stop = rest.IndexOfAny(Special);
+            var plain = stop < 0 ? rest : rest[..stop];
+            if (!plain.IsEmpty)
+            {
+                if (afterQuote)
+                {
+                    throw new CsvFormatException(Line, fields.Count + 1, "text after a quoted field's closing quote");
+                }
+
+                Append(ref length, plain);
+                inputPosition += plain.Length;
+            }
+
+            if (stop < 0)
+            {
+                continue;
+            }
+
+            switch (input[inputPosition++])
             {
                 case '"' when afterQuote:
                     // "" inside a quoted field is one quote
                     inQuotes = true;
                     afterQuote = false;
-                    Append(ref length, '"');
+                    Append(ref length, "\"");
                     break;
                 case '"' when length == fieldStart && !quoted:
                     quoted = true;
@@ -102,19 +123,11 @@ internal sealed class CsvRecords : IDisposable
                     quoted = false;
                     afterQuote = false;
                     break;
-                case '\r':
-                    break;
                 case '\n':
                     line++;
                     fields.Add((fieldStart, length - fieldStart));
                     return true;
-                default:
-                    if (afterQuote)
-                    {
-                        throw new CsvFormatException(Line, fields.Count + 1, "text after a quoted field's closing quote");
-                    }
-
-                    Append(ref length, c);
+                default: // '\r'
                     break;
             }
         }
@@ -122,24 +135,25 @@ internal sealed class CsvRecords : IDisposable
 
     public void Dispose() => reader.Dispose();
 
-    private void Append(ref int length, char c)
+    private void Append(ref int length, ReadOnlySpan<char> text)
     {
-        if (length == record.Length)
+        if (length + text.Length > record.Length)
         {
-            if (length >= MaxRecordChars)
+            if (length + text.Length > MaxRecordChars)
             {
                 throw new CsvFormatException(Line, fields.Count + 1, $"the record is longer than {MaxRecordChars} characters");
             }
 
-            Array.Resize(ref record, record.Length * 2);
+            Array.Resize(ref record, Math.Max(record.Length * 2, length + text.Length));
         }
 
-        record[length++] = c;
+        text.CopyTo(record.AsSpan(length));
+        length += text.Length;
     }
 }
 
 /// <summary>A record that is not CSV: its line, the 1-based column where reading stopped, and why.</summary>
-internal sealed class CsvFormatException(int line, int column, string reason) : Exception($"line {line}, column {column}: {reason}")
+public sealed class CsvFormatException(int line, int column, string reason) : Exception($"line {line}, column {column}: {reason}")
 {
     public int Line { get; } = line;
 
