@@ -56,6 +56,25 @@ public sealed class ErrorResponseTests(GatewayWithBackend fixture) : IClassFixtu
         Assert.Equal(GatewayWithBackend.MaxBodyBytes, (await response.Content.ReadFromJsonAsync<ReceivedRequest>())!.BodyBytes);
     }
 
+    [Fact]
+    public async Task An_upload_path_takes_bodies_up_to_its_own_larger_limit_and_no_further()
+    {
+        var client = fixture.Gateway.Client(fixture.Gateway.Token());
+        using var within = new ByteArrayContent(new byte[GatewayWithBackend.LargeBodyMaxBytes]);
+        using var beyond = new ByteArrayContent(new byte[GatewayWithBackend.LargeBodyMaxBytes + 1]);
+        using var elsewhere = new ByteArrayContent(new byte[GatewayWithBackend.MaxBodyBytes + 1]);
+
+        var accepted = await client.PostAsync(GatewayWithBackend.UniquePath(GatewayWithBackend.LargeBodyPath), within);
+        var refused = await client.PostAsync(GatewayWithBackend.UniquePath(GatewayWithBackend.LargeBodyPath), beyond);
+        var other = await client.PostAsync(GatewayWithBackend.UniquePath("/api/plans/priorities"), elsewhere);
+
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        Assert.Equal(GatewayWithBackend.LargeBodyMaxBytes, (await accepted.Content.ReadFromJsonAsync<ReceivedRequest>())!.BodyBytes);
+        var problem = await refused.ReadProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+        Assert.Contains(GatewayWithBackend.LargeBodyMaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture), problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        await other.ReadProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+    }
+
     /// <summary>Hides its length so HttpClient sends the body chunked, without Content-Length.</summary>
     private sealed class UnknownLengthStream(byte[] content) : MemoryStream(content)
     {

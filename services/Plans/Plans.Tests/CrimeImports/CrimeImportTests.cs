@@ -197,6 +197,19 @@ public class CrimeImportTests(PlansApiFactory plans) : IClassFixture<PlansApiFac
     }
 
     [Fact]
+    public async Task A_file_larger_than_other_requests_may_be_is_accepted_on_the_import_path()
+    {
+        var robbery = await PoliceMeasureAsync("Robbery");
+        var file = new StreetLevelRows("2022-06").Add("Robbery", "Broadland 003A", 8_000);
+        Assert.True(file.Bytes.Length > 1024 * 1024, "the file must exceed the 1 MiB limit of other requests");
+
+        var response = await UploadAsync(("2022-06-norfolk-street.csv", file.Bytes));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal(8_000m, (await ReadingsAsync(robbery, "2022-Q2"))["broadland"]);
+    }
+
+    [Fact]
     public async Task Only_analysts_import()
     {
         var response = await plans.Scrutiny().PostAsync(
