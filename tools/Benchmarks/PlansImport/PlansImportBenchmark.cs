@@ -3,7 +3,6 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Benchmarks.Plans;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Plans.Api.CrimeImports;
