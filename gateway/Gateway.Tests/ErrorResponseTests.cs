@@ -56,6 +56,28 @@ public sealed class ErrorResponseTests(GatewayWithBackend fixture) : IClassFixtu
         Assert.Equal(GatewayWithBackend.MaxBodyBytes, (await response.Content.ReadFromJsonAsync<ReceivedRequest>())!.BodyBytes);
     }
 
+    [Fact]
+    public async Task An_upload_path_takes_bodies_up_to_its_own_larger_limit()
+    {
+        using var within = new ByteArrayContent(new byte[GatewayWithBackend.LargeBodyMaxBytes]);
+
+        var accepted = await fixture.Gateway.Client(fixture.Gateway.Token()).PostAsync(GatewayWithBackend.UniquePath(GatewayWithBackend.LargeBodyPath), within);
+
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        Assert.Equal(GatewayWithBackend.LargeBodyMaxBytes, (await accepted.Content.ReadFromJsonAsync<ReceivedRequest>())!.BodyBytes);
+    }
+
+    [Fact]
+    public async Task An_upload_path_refuses_a_body_over_its_own_limit_naming_it()
+    {
+        using var beyond = new ByteArrayContent(new byte[GatewayWithBackend.LargeBodyMaxBytes + 1]);
+
+        var refused = await fixture.Gateway.Client(fixture.Gateway.Token()).PostAsync(GatewayWithBackend.UniquePath(GatewayWithBackend.LargeBodyPath), beyond);
+
+        var problem = await refused.ReadProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+        Assert.Contains(GatewayWithBackend.LargeBodyMaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture), problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
     /// <summary>Hides its length so HttpClient sends the body chunked, without Content-Length.</summary>
     private sealed class UnknownLengthStream(byte[] content) : MemoryStream(content)
     {

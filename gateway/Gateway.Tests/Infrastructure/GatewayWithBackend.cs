@@ -9,6 +9,11 @@ public sealed class GatewayWithBackend : IAsyncLifetime
     public const string AllowedOrigin = "https://csp.example";
     public const int MaxBodyBytes = 1024;
 
+    /// <summary>A path allowed larger bodies (uploads), as appsettings lists police.uk imports.</summary>
+    public const string LargeBodyPath = "/api/plans/crime-imports";
+
+    public const int LargeBodyMaxBytes = MaxBodyBytes * 8;
+
     public EchoBackend Backend { get; private set; } = null!;
 
     public GatewayFactory Gateway { get; private set; } = null!;
@@ -22,6 +27,8 @@ public sealed class GatewayWithBackend : IAsyncLifetime
             ["Services:community-trigger"] = Backend.Address.ToString(),
             ["Cors:AllowedOrigins:0"] = AllowedOrigin,
             ["Limits:MaxRequestBodyBytes"] = MaxBodyBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Limits:LargeBodies:0:Path"] = LargeBodyPath,
+            ["Limits:LargeBodies:0:MaxBytes"] = LargeBodyMaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
     }
 

@@ -4,6 +4,7 @@ using Plans.Api.Consultations.RecordConsultation;
 using Plans.Api.Actions;
 using Plans.Api.Actions.CompositeActionPlan;
 using Plans.Api.Assessments;
+using Plans.Api.CrimeImports;
 using Plans.Api.Data;
 using Plans.Api.Data.Seed;
 using Plans.Api.DeliveryGroups;
@@ -53,7 +54,8 @@ builder.Services
     .AddMeasureChanges()
     .AddReadingChanges()
     .AddAssessmentChanges()
-    .AddPlanChanges();
+    .AddPlanChanges()
+    .AddCrimeImports();
 builder.Services.AddHostedService<ReferenceDataSeeder>(); // after the migrator: hosted services start in order
 
 var app = builder.Build();
@@ -71,4 +73,5 @@ app.MapPartnershipPlans();
 app.MapReferenceData();
 app.MapReports();
 app.MapConsultationEvidence();
+app.MapCrimeImports();
 app.Run();

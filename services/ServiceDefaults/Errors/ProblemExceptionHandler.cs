@@ -22,7 +22,7 @@ internal sealed partial class ProblemExceptionHandler(
     {
         var problem = exception switch
         {
-            BadHttpRequestException bad => FromBadRequest(bad),
+            BadHttpRequestException bad => FromBadRequest(bad, httpContext.Request.Path.Value),
             RuleViolationException rule => FromRuleViolation(rule),
             StaleVersionException stale => StaleVersion(stale.CurrentVersion),
             DbUpdateConcurrencyException concurrency => StaleVersion(await CurrentVersionAsync(concurrency, cancellationToken)),
@@ -78,7 +78,7 @@ internal sealed partial class ProblemExceptionHandler(
         return current?["Version"] as uint?;
     }
 
-    private ProblemDetails FromBadRequest(BadHttpRequestException bad)
+    private ProblemDetails FromBadRequest(BadHttpRequestException bad, string? path)
     {
         if (bad.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
@@ -86,7 +86,7 @@ internal sealed partial class ProblemExceptionHandler(
             {
                 Status = StatusCodes.Status413PayloadTooLarge,
                 Title = "The request body is too large.",
-                Detail = $"Bodies up to {limits.Value.MaxRequestBodyBytes} bytes are accepted.",
+                Detail = $"Bodies up to {limits.Value.MaxFor(path)} bytes are accepted.",
             };
         }
 

@@ -32,6 +32,10 @@ public sealed class PlansDbContext(DbContextOptions<PlansDbContext> options) : D
 
     public DbSet<ConsultationEvidence> ConsultationEvidence => Set<ConsultationEvidence>();
 
+    public DbSet<CrimeImport> CrimeImports => Set<CrimeImport>();
+
+    public DbSet<CrimeTypeMapping> CrimeTypeMappings => Set<CrimeTypeMapping>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlansDbContext).Assembly);

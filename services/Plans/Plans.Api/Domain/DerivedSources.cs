@@ -34,6 +34,12 @@ public static class DerivedSources
     /// <summary>Notified deaths the chair decided not to review (ReviewNotCommissioned).</summary>
     public const string ReviewsNotCommissioned = "reviews-not-commissioned";
 
+    /// <summary>
+    /// Police-recorded crime and ASB imported from police.uk street-level files, counted by the crime types the measure's
+    /// <see cref="CrimeTypeMapping"/> names (not from events: see <c>CrimeImports</c>).
+    /// </summary>
+    public const string PoliceRecordedCrime = "police-recorded-crime";
+
     /// <summary>The referring sectors Prevent reports, as PreventReferralReceived spells them.</summary>
     public static readonly IReadOnlyList<string> PreventSectors = ["education", "health", "local-authority", "police", "other"];
 
@@ -47,6 +53,7 @@ public static class DerivedSources
         TriggerCaseReviewsWithRecommendations,
         ReviewsCommissioned,
         ReviewsNotCommissioned,
+        PoliceRecordedCrime,
     ];
 
     /// <summary>The event each key counts: its contract says whether counts of it are disclosure-controlled.</summary>

@@ -181,6 +181,18 @@ internal sealed partial class ReferenceDataSeeder(
                     ON CONFLICT DO NOTHING
                     """,
                     cancellationToken);
+                if (measure.CrimeTypes is { } crimeTypes)
+                {
+                    // Only onto the seed's own police-data measure, never one an officer defined differently first.
+                    var types = crimeTypes.ToArray();
+                    inserted += await db.Database.ExecuteSqlAsync(
+                        $"""
+                        INSERT INTO crime_type_mappings (measure_id, crime_types, updated_at)
+                        SELECT id, {types}, {definedAt} FROM measures WHERE id = {SeedIds.Measure(outcome.Number, index + 1)} AND derived_from = {DerivedSources.PoliceRecordedCrime}
+                        ON CONFLICT DO NOTHING
+                        """,
+                        cancellationToken);
+                }
             }
         }
 

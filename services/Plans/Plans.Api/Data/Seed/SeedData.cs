@@ -22,7 +22,9 @@ internal static class SeedData
     public sealed record PrioritySeed(
         string Code, string Title, string Description, string StrategicTheme, string SponsorAgency, string LeadOfficer, string? DeliveryGroup);
 
-    public sealed record MeasureSeed(string Name, string Unit, MeasureDirection Direction, string Source, string? DerivedFrom = null);
+    /// <param name="CrimeTypes">For a measure counted from police.uk data, the crime types it counts.</param>
+    public sealed record MeasureSeed(
+        string Name, string Unit, MeasureDirection Direction, string Source, string? DerivedFrom = null, IReadOnlyList<string>? CrimeTypes = null);
 
     public sealed record OutcomeSeed(int Number, string Title, IReadOnlyList<MeasureSeed> Measures);
 
@@ -167,6 +169,7 @@ internal static class SeedData
     private const string Count = "count";
     private const string Percent = "percent";
     private const string Police = "Norfolk Constabulary";
+    private const string PoliceData = "Norfolk Constabulary, police.uk street-level data (imported)";
 
     /// <summary>
     /// The 2021–24 long-term outcomes and measures (Appendix 1), in the plan's order. Measures marked "added" are not
@@ -185,6 +188,7 @@ internal static class SeedData
             new("Hate crime reported to the police", Count, Neutral, Police),
             new("Fraud reported to Norfolk Constabulary and Action Fraud", Count, Neutral, "Norfolk Constabulary and Action Fraud"),
             new("Anti-social behaviour reported to police and councils", Count, Down, "Norfolk Constabulary and district councils"),
+            new("Anti-social behaviour reported to the police (added)", Count, Down, PoliceData, DerivedSources.PoliceRecordedCrime, [PoliceCrimeTypes.AntiSocialBehaviour]),
         ]),
         new(3, "Victims feel confident reporting their experience and are able to cope and recover",
         [
@@ -196,9 +200,9 @@ internal static class SeedData
         ]),
         new(4, "Reduce overall neighbourhood crimes levels",
         [
-            new("Number of reported burglaries in Norfolk", Count, Down, Police),
-            new("Number of reported robberies in Norfolk", Count, Down, Police),
-            new("Number of reported vehicle crimes in Norfolk", Count, Down, Police),
+            new("Number of reported burglaries in Norfolk", Count, Down, PoliceData, DerivedSources.PoliceRecordedCrime, [PoliceCrimeTypes.Burglary]),
+            new("Number of reported robberies in Norfolk", Count, Down, PoliceData, DerivedSources.PoliceRecordedCrime, [PoliceCrimeTypes.Robbery]),
+            new("Number of reported vehicle crimes in Norfolk", Count, Down, PoliceData, DerivedSources.PoliceRecordedCrime, [PoliceCrimeTypes.VehicleCrime]),
             new("Number of reported violent offences in Norfolk", Count, Down, Police),
             new("Reduce levels fly tipping", Count, Down, "District councils"),
         ]),

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Plans.Api;
 using Platform.Testing;
 
-namespace Benchmarks.Plans;
+namespace Benchmarks;
 
 /// <summary>The real Plans service (in-memory HTTP) on its own database and virtual host on the shared test servers.</summary>
 internal sealed class BenchPlansService : ServiceFactory<PlansApi>
