@@ -22,6 +22,10 @@ public abstract class ServiceFactory<TEntryPoint>(string serviceName) : WebAppli
 
     public Uri BrokerUri { get; private set; } = null!;
 
+    /// <summary>The amqp URI of this service's virtual host as <paramref name="user"/>, limited to <paramref name="permissions"/>.</summary>
+    public async Task<Uri> BrokerUserAsync(string user, BrokerPermissions permissions) =>
+        await (await TestServers.SharedAsync()).CreateUserAsync(BrokerUri, user, permissions);
+
     /// <summary>The service's clock; null keeps the real one.</summary>
     protected virtual TimeProvider? Time => null;
 
