@@ -48,4 +48,23 @@ internal static class RabbitMqManagement
 }
 
 /// <summary>RabbitMQ's three permission patterns (regular expressions over exchange and queue names; "^$" is none).</summary>
-public sealed record BrokerPermissions(string Configure, string Write, string Read);
+public sealed record BrokerPermissions(string Configure, string Write, string Read)
+{
+    /// <summary>What ./platform up gives a service of that name (deploy/rabbitmq/permissions.conf).</summary>
+    public static BrokerPermissions Service(string name) => FromConfiguration("service", name);
+
+    /// <summary>What ./platform up gives a partner system: publish to Prevent's intake exchange, nothing else.</summary>
+    public static BrokerPermissions Partner(string name) => FromConfiguration("partner", name);
+
+    private static BrokerPermissions FromConfiguration(string kind, string name)
+    {
+        var path = Path.Combine(RepositoryRoot.FullPath, "deploy", "rabbitmq", "permissions.conf");
+        var fields = File.ReadLines(path)
+            .Select(line => line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            .Single(columns => columns.Length == 4 && columns[0] == kind);
+        return new BrokerPermissions(
+            fields[1].Replace("NAME", name, StringComparison.Ordinal),
+            fields[2].Replace("NAME", name, StringComparison.Ordinal),
+            fields[3].Replace("NAME", name, StringComparison.Ordinal));
+    }
+}

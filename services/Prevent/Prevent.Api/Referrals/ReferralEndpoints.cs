@@ -8,6 +8,7 @@ using Prevent.Api.Referrals.GetReferral;
 using Prevent.Api.Referrals.GetReferralStatus;
 using Prevent.Api.Referrals.ListFollowUpsDue;
 using Prevent.Api.Referrals.ListRejectedReferrals;
+using Prevent.Api.Referrals.ParkedReferrals;
 using Prevent.Api.Referrals.ListTriageQueue;
 using Prevent.Api.Referrals.RecordConsent;
 using Prevent.Api.Referrals.RecordFollowUp;
@@ -50,6 +51,7 @@ internal static class ReferralEndpoints
         prevent.MapListFollowUpsDue();
         prevent.MapListRejectedReferrals();
         prevent.MapDismissRejectedReferral();
+        prevent.MapParkedReferrals();
         return endpoints;
     }
 }

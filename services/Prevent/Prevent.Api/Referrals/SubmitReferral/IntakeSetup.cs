@@ -1,3 +1,5 @@
+using Platform.ServiceDefaults.Messaging;
+
 namespace Prevent.Api.Referrals.SubmitReferral;
 
 internal static class IntakeSetup
@@ -11,6 +13,7 @@ internal static class IntakeSetup
             .AddSingleton<ReferralWriter>()
             .AddScoped<PartnerMessageDoor>()
             .AddSingleton(PartnerReferralSchema.Published())
+            .AddSingleton<ParkedMessageStore>()
             .AddHostedService<AmqpReferralListener>();
     }
 }
