@@ -34,6 +34,7 @@ public sealed class ParkingTests(PreventApiFactory prevent) : IClassFixture<Prev
     /// <summary>Referrals whose reference starts with POISON fail in the database, as a bug in the service would.</summary>
     private async Task PoisonAsync(bool on)
     {
+        _ = prevent.Server; // its migrations create the table
         await using var db = prevent.NewDbContext();
         await db.Database.ExecuteSqlRawAsync(on
             ? """

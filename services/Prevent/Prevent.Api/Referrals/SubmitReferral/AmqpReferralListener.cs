@@ -33,6 +33,12 @@ public sealed partial class AmqpReferralListener(
 
     public const string ParkingQueueName = QueueName + ".parked";
 
+    /// <summary>
+    /// A fanout exchange to <see cref="ParkingQueueName"/>, the intake queue's dead-letter exchange and where the
+    /// listener parks: the service's user may not write to the default exchange (decision 0024).
+    /// </summary>
+    public const string ParkingExchangeName = ParkingQueueName;
+
     public const ushort ConcurrentMessages = 8;
 
     /// <summary>Tries of a message that fails for a reason other than the database being unreachable.</summary>
@@ -77,6 +83,8 @@ public sealed partial class AmqpReferralListener(
         {
             await channel.QueueDeclareAsync(ParkingQueueName, durable: true, exclusive: false, autoDelete: false,
                 new Dictionary<string, object?> { ["x-queue-type"] = "quorum" }, cancellationToken: cancellationToken);
+            await channel.ExchangeDeclareAsync(ParkingExchangeName, ExchangeType.Fanout, durable: true, autoDelete: false, cancellationToken: cancellationToken);
+            await channel.QueueBindAsync(ParkingQueueName, ParkingExchangeName, routingKey: "", cancellationToken: cancellationToken);
             try
             {
                 await channel.QueueDeclareAsync(QueueName, durable: true, exclusive: false, autoDelete: false,
@@ -84,8 +92,7 @@ public sealed partial class AmqpReferralListener(
                     {
                         ["x-queue-type"] = "quorum",
                         ["x-delivery-limit"] = DeliveryLimit,
-                        ["x-dead-letter-exchange"] = "",
-                        ["x-dead-letter-routing-key"] = ParkingQueueName,
+                        ["x-dead-letter-exchange"] = ParkingExchangeName,
                     },
                     cancellationToken: cancellationToken);
             }
@@ -200,7 +207,7 @@ public sealed partial class AmqpReferralListener(
         // RabbitMQ accepts user_id only as the publishing connection's own user, so the partner's goes in a header;
         // a re-drive hands the parked message to the door directly with it.
         properties.Headers[ParkedMessages.PublishedByHeader] = delivery.BasicProperties.UserId;
-        await channel.BasicPublishAsync("", ParkingQueueName, mandatory: true, properties, delivery.Body, stoppingToken);
+        await channel.BasicPublishAsync(ParkingExchangeName, "", mandatory: true, properties, delivery.Body, stoppingToken);
         parked.Parked(QueueName, "failed");
         LogParked(logger, properties.MessageId, failure);
     }
