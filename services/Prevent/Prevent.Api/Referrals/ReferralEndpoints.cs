@@ -8,7 +8,6 @@ using Prevent.Api.Referrals.GetReferral;
 using Prevent.Api.Referrals.GetReferralStatus;
 using Prevent.Api.Referrals.ListFollowUpsDue;
 using Prevent.Api.Referrals.ListRejectedReferrals;
-using Prevent.Api.Referrals.ParkedReferrals;
 using Prevent.Api.Referrals.ListTriageQueue;
 using Prevent.Api.Referrals.RecordConsent;
 using Prevent.Api.Referrals.RecordFollowUp;

@@ -8,7 +8,6 @@ using Platform.Contracts;
 using Platform.ServiceDefaults.Audit;
 using Platform.ServiceDefaults.Messaging;
 using Platform.Testing;
-using Prevent.Api.Referrals.ParkedReferrals;
 using Prevent.Api.Referrals.SubmitReferral;
 using Prevent.Tests.Infrastructure;
 using RabbitMQ.Client;

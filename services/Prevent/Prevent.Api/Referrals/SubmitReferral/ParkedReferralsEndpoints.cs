@@ -5,12 +5,11 @@ using Platform.ServiceDefaults.Auth;
 using Platform.ServiceDefaults.Errors;
 using Platform.ServiceDefaults.Messaging;
 using Prevent.Api.Data;
-using Prevent.Api.Referrals.SubmitReferral;
 
-namespace Prevent.Api.Referrals.ParkedReferrals;
+namespace Prevent.Api.Referrals.SubmitReferral;
 
 /// <summary>
-/// The operator's handle on partner messages the AMQP door parked (decision 0023): list them with the reason, re-drive
+/// Part of the AMQP door: the operator's handle on partner messages it parked (decision 0023): list them with the reason, re-drive
 /// one through the door once its cause is fixed, or delete one. Operations staff see no body (it may hold personal
 /// data); the Prevent lead does. Every re-drive and deletion is audited.
 /// </summary>
