@@ -359,6 +359,34 @@ public class AmqpIntakeTests(PreventApiFactory prevent) : IClassFixture<PreventA
         Assert.Contains("ACCESS_REFUSED", refused.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("prevent.referral-received.v1", false)] // another service's event
+    [InlineData("prevent.partner-referrals", false)] // the intake: partners only
+    [InlineData("plans.priority-adopted.v1", true)] // its own event
+    public async Task A_services_user_publishes_to_its_own_exchanges_only(string exchange, bool allowed)
+    {
+        _ = prevent.Server;
+        await using (var admin = await new ConnectionFactory { Uri = prevent.BrokerUri }.CreateConnectionAsync())
+        await using (var declaring = await admin.CreateChannelAsync())
+        {
+            await declaring.ExchangeDeclareAsync(exchange, ExchangeType.Fanout, durable: true);
+        }
+
+        await using var connection = await new ConnectionFactory { Uri = await prevent.BrokerUserAsync("plans", BrokerPermissions.Service("plans")) }.CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync(
+            new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
+        var publish = async () => await channel.BasicPublishAsync(exchange, "", mandatory: false, new BasicProperties { Persistent = true }, Encoding.UTF8.GetBytes("{}"));
+
+        if (allowed)
+        {
+            await publish();
+        }
+        else
+        {
+            Assert.Contains("ACCESS_REFUSED", (await Assert.ThrowsAnyAsync<Exception>(publish)).ToString(), StringComparison.Ordinal);
+        }
+    }
+
     private async Task<List<RejectedReferralResponse>> RejectedListAsync() =>
         (await prevent.PreventLead().GetFromJsonAsync<List<RejectedReferralResponse>>("/api/prevent/rejected-referrals", TestJson.Options))!;
 

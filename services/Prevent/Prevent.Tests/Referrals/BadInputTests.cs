@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using Platform.Testing;
 using Prevent.Tests.Infrastructure;
 using static Prevent.Tests.Infrastructure.PreventRequests;
@@ -78,5 +79,35 @@ public class BadInputTests(PreventApiFactory prevent) : IClassFixture<PreventApi
 
         var problem = await response.ReadProblemAsync(HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty("district", out _), problem.ToString());
+    }
+
+    [Fact]
+    public async Task A_referral_the_database_refuses_fails_only_its_own_request_in_a_group_commit_batch()
+    {
+        _ = prevent.Server;
+        await using (var db = prevent.NewDbContext())
+        {
+            await db.Database.ExecuteSqlRawAsync("""
+                CREATE OR REPLACE FUNCTION refuse_name() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    IF NEW.person_match_key IS NOT NULL AND NEW.referrer_agency = 'refused-by-database' THEN
+                        RAISE EXCEPTION 'refused for the test' USING ERRCODE = 'check_violation';
+                    END IF;
+                    RETURN NEW;
+                END $$;
+                DROP TRIGGER IF EXISTS refuse_name ON referrals;
+                CREATE TRIGGER refuse_name BEFORE INSERT ON referrals FOR EACH ROW EXECUTE FUNCTION refuse_name();
+                """);
+        }
+
+        var partner = prevent.PartnerSystem();
+        var refused = Referral(name: "Refused Person");
+        refused["referrerAgency"] = "refused-by-database";
+        var sent = new[] { refused }.Concat(Enumerable.Range(0, 7).Select(i => Referral(name: $"Batch Companion {i}"))).ToList();
+
+        var results = await Task.WhenAll(sent.Select(referral => partner.SubmitAsync(referral)));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, results[0].StatusCode);
+        Assert.All(results.Skip(1), response => Assert.Equal(HttpStatusCode.Created, response.StatusCode));
     }
 }
