@@ -61,15 +61,30 @@ public class PreventReferralFlowTests(PlatformUnderTest platform) : IClassFixtur
         message["partnerAgency"] = "norfolk-health-ehr";
         message["referralReference"] = reference;
 
-        await using (var connection = await new ConnectionFactory { Uri = platform.Broker }.CreateConnectionAsync())
-        await using (var channel = await connection.CreateChannelAsync(
-            new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true)))
+        // As the partner's own RabbitMQ user (decision 0024): it may only publish to the intake exchange, with user_id.
+        var asPartner = await (await TestServers.SharedAsync()).CreateUserAsync(
+            platform.Broker, "norfolk-health-ehr", BrokerPermissions.Partner("norfolk-health-ehr"));
+        await using (var connection = await new ConnectionFactory { Uri = asPartner }.CreateConnectionAsync())
         {
-            await channel.QueueDeclareAsync("prevent.partner-referrals", durable: true, exclusive: false, autoDelete: false);
+            Assert.True(await Eventually.TrueAsync(async () =>
+            {
+                try
+                {
+                    await using var probe = await connection.CreateChannelAsync();
+                    await probe.ExchangeDeclarePassiveAsync("prevent.partner-referrals");
+                    return true;
+                }
+                catch (RabbitMQ.Client.Exceptions.OperationInterruptedException)
+                {
+                    return false;
+                }
+            }));
+            await using var channel = await connection.CreateChannelAsync(
+                new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
             var body = Encoding.UTF8.GetBytes(message.ToJsonString());
-            var properties = new BasicProperties { Persistent = true, ContentType = "application/json" };
-            await channel.BasicPublishAsync("", "prevent.partner-referrals", mandatory: true, properties, body);
-            await channel.BasicPublishAsync("", "prevent.partner-referrals", mandatory: true, properties, body); // a resend
+            var properties = new BasicProperties { Persistent = true, ContentType = "application/json", UserId = "norfolk-health-ehr" };
+            await channel.BasicPublishAsync("prevent.partner-referrals", "", mandatory: true, properties, body);
+            await channel.BasicPublishAsync("prevent.partner-referrals", "", mandatory: true, properties, body); // a resend
         }
 
         var published = await events.WaitForAsync(_ => true);

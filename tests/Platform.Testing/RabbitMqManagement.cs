@@ -17,6 +17,17 @@ internal static class RabbitMqManagement
             new { configure = ".*", write = ".*", read = ".*" });
     }
 
+    /// <summary>
+    /// A user (created, or its password reset) with the given permission patterns on one virtual host only, as
+    /// ./platform up gives a partner system or a service.
+    /// </summary>
+    public static async Task CreateUserAsync(Uri management, string virtualHost, string user, string password, BrokerPermissions permissions)
+    {
+        await PutAsync(management, $"api/users/{Uri.EscapeDataString(user)}", new { password, tags = "" });
+        await PutAsync(management, $"api/permissions/{Uri.EscapeDataString(virtualHost)}/{Uri.EscapeDataString(user)}",
+            new { configure = permissions.Configure, write = permissions.Write, read = permissions.Read });
+    }
+
     private static async Task PutAsync(Uri management, string path, object body)
     {
         using var request = new HttpRequestMessage(HttpMethod.Put, new Uri(management, path))
@@ -34,4 +45,26 @@ internal static class RabbitMqManagement
 
     private static string Credentials(Uri management) =>
         string.IsNullOrEmpty(management.UserInfo) ? "guest:guest" : Uri.UnescapeDataString(management.UserInfo);
+}
+
+/// <summary>RabbitMQ's three permission patterns (regular expressions over exchange and queue names; "^$" is none).</summary>
+public sealed record BrokerPermissions(string Configure, string Write, string Read)
+{
+    /// <summary>What ./platform up gives a service of that name (deploy/rabbitmq/permissions.conf).</summary>
+    public static BrokerPermissions Service(string name) => FromConfiguration("service", name);
+
+    /// <summary>What ./platform up gives a partner system: publish to Prevent's intake exchange, nothing else.</summary>
+    public static BrokerPermissions Partner(string name) => FromConfiguration("partner", name);
+
+    private static BrokerPermissions FromConfiguration(string kind, string name)
+    {
+        var path = Path.Combine(RepositoryRoot.FullPath, "deploy", "rabbitmq", "permissions.conf");
+        var fields = File.ReadLines(path)
+            .Select(line => line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            .Single(columns => columns.Length == 4 && columns[0] == kind);
+        return new BrokerPermissions(
+            fields[1].Replace("NAME", name, StringComparison.Ordinal),
+            fields[2].Replace("NAME", name, StringComparison.Ordinal),
+            fields[3].Replace("NAME", name, StringComparison.Ordinal));
+    }
 }

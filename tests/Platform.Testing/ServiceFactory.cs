@@ -22,6 +22,13 @@ public abstract class ServiceFactory<TEntryPoint>(string serviceName) : WebAppli
 
     public Uri BrokerUri { get; private set; } = null!;
 
+    /// <summary>The amqp URI of this service's virtual host as <paramref name="user"/>, limited to <paramref name="permissions"/>.</summary>
+    public async Task<Uri> BrokerUserAsync(string user, BrokerPermissions permissions) =>
+        await (await TestServers.SharedAsync()).CreateUserAsync(BrokerUri, user, permissions);
+
+    /// <summary>The service's name on the broker (its ServiceIdentity), which prefixes every queue and exchange it owns.</summary>
+    protected virtual string BrokerUserName => serviceName;
+
     /// <summary>The service's clock; null keeps the real one.</summary>
     protected virtual TimeProvider? Time => null;
 
@@ -30,13 +37,20 @@ public abstract class ServiceFactory<TEntryPoint>(string serviceName) : WebAppli
         var servers = await TestServers.SharedAsync();
         ConnectionString = await servers.CreateDatabaseAsync(serviceName);
         BrokerUri = await servers.CreateVirtualHostAsync(serviceName);
+        ServiceBrokerUri = await servers.CreateUserAsync(BrokerUri, BrokerUserName, BrokerPermissions.Service(BrokerUserName));
     }
+
+    /// <summary>
+    /// What the service itself connects as: its own RabbitMQ user with the permissions ./platform up gives it, so every
+    /// test runs the service's topology under them. <see cref="BrokerUri"/> is the administrator, for the tests' own use.
+    /// </summary>
+    public Uri ServiceBrokerUri { get; private set; } = null!;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseSetting("ConnectionStrings:postgres", ConnectionString);
-        builder.UseSetting("ConnectionStrings:rabbitmq", BrokerUri.ToString());
+        builder.UseSetting("ConnectionStrings:rabbitmq", ServiceBrokerUri.ToString());
         builder.UseSetting("Auth:SigningKey", SigningKey);
         if (Time is { } time)
         {

@@ -51,6 +51,20 @@ public sealed partial class TestServers
         return new UriBuilder(amqp) { Path = "/" + Uri.EscapeDataString(virtualHost) }.Uri;
     }
 
+    /// <summary>
+    /// The amqp URI of <paramref name="virtualHostUri"/>'s virtual host as <paramref name="user"/>, who may do only
+    /// what <paramref name="permissions"/> allows there. Users are broker-wide, so the password is derived from the
+    /// name: two test classes creating the same user agree on it.
+    /// </summary>
+    public async Task<Uri> CreateUserAsync(Uri virtualHostUri, string user, BrokerPermissions permissions)
+    {
+        ArgumentNullException.ThrowIfNull(virtualHostUri);
+        var virtualHost = Uri.UnescapeDataString(virtualHostUri.AbsolutePath.TrimStart('/'));
+        var password = user + "-test-password";
+        await RabbitMqManagement.CreateUserAsync(ManagementUri, virtualHost, user, password, permissions);
+        return new UriBuilder(virtualHostUri) { UserName = Uri.EscapeDataString(user), Password = Uri.EscapeDataString(password) }.Uri;
+    }
+
     private static async Task<TestServers> StartAsync()
     {
         var givenPostgres = Environment.GetEnvironmentVariable("PLATFORM_TEST_POSTGRES");

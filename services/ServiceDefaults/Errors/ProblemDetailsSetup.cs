@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Platform.ServiceDefaults.Text;
 
 namespace Platform.ServiceDefaults.Errors;
 
@@ -28,14 +29,15 @@ internal static class ProblemDetailsSetup
     }
 
     /// <summary>
-    /// Strict input: unknown fields, missing constructor parameters and nulls in non-nullable members are errors;
-    /// enums travel as kebab-case strings.
+    /// Strict input: unknown fields, missing constructor parameters, nulls in non-nullable members and text PostgreSQL
+    /// cannot store (<see cref="StorableText"/>) are errors; enums travel as kebab-case strings.
     /// </summary>
     public static void ConfigureJson(JsonSerializerOptions options)
     {
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.RespectNullableAnnotations = true;
         options.RespectRequiredConstructorParameters = true;
+        options.Converters.Add(new StorableTextJsonConverter());
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
     }
 }

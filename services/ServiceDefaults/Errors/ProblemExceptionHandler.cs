@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Platform.ServiceDefaults.Data;
+using Platform.ServiceDefaults.Text;
 
 namespace Platform.ServiceDefaults.Errors;
 
@@ -28,6 +29,13 @@ internal sealed partial class ProblemExceptionHandler(
             DbUpdateConcurrencyException concurrency => StaleVersion(await CurrentVersionAsync(concurrency, cancellationToken)),
             _ => null,
         };
+
+        if (problem is null && DatabaseRefusals.Describe(exception) is { } refused)
+        {
+            // A check the edge should have made: the rule and field, never the value (it may be personal data).
+            LogRefusedByDatabase(logger, refused.Extensions["rule"] as string ?? "", httpContext.Request.Path);
+            problem = refused;
+        }
 
         if (problem is null)
         {
@@ -174,11 +182,16 @@ internal sealed partial class ProblemExceptionHandler(
     /// <summary>System.Text.Json's messages name CLR types; say what the client can act on instead.</summary>
     private static string DescribeJsonError(JsonException json) => json.Message switch
     {
+        var m when m.StartsWith(StorableTextJsonConverter.MessagePrefix, StringComparison.Ordinal) =>
+            m[StorableTextJsonConverter.MessagePrefix.Length..],
         var m when m.Contains("could not be mapped to any .NET member", StringComparison.Ordinal) =>
             "This field is not part of the request.",
         var m when m.Contains("could not be converted", StringComparison.Ordinal) => WrongFormatMessage,
         _ => "The body is not well-formed JSON.",
     };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The database refused a value on {Path} ({Rule}); the edge should have refused it")]
+    private static partial void LogRefusedByDatabase(ILogger logger, string rule, string path);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled {ExceptionType} on {Path}")]
     private static partial void LogUnhandled(ILogger logger, string exceptionType, string path, Exception exception);

@@ -7,6 +7,7 @@ using Platform.ServiceDefaults.Health;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Telemetry;
+using Platform.ServiceDefaults.Text;
 
 namespace Platform.ServiceDefaults.Hosting;
 
@@ -59,6 +60,7 @@ public static class ServiceDefaultsExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestBodyLimit>();
+        app.UseMiddleware<QueryTextGuard>();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

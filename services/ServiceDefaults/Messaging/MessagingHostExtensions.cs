@@ -52,6 +52,7 @@ public static partial class MessagingHostExtensions
         services.TryAddSingleton<OutboxDiagnostics>();
         services.TryAddSingleton<BusReadyGate>();
         services.TryAddSingleton<BrokerRefusals>();
+        services.TryAddSingleton<ParkedMessages>();
         services.TryAddSingleton<OutboxStore, OutboxStore<TDbContext>>();
         services.TryAddSingleton<OutboxPublisher>();
         services.AddSingleton<IInterceptor, AnnouncedEventsInterceptor>();
@@ -62,6 +63,7 @@ public static partial class MessagingHostExtensions
 
         services.AddBusObserver(provider => provider.GetRequiredService<BusReadyGate>());
         services.AddPublishObserver(provider => provider.GetRequiredService<BrokerRefusals>());
+        services.AddConsumeObserver<ConsumerFaultsParked>();
         services.AddMassTransit(bus =>
         {
             // MassTransit 8.5 reports usage to its vendor at start-up; a platform holding safeguarding data calls out to no one.

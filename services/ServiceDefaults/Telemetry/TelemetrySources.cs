@@ -19,5 +19,6 @@ public static class TelemetrySources
     [
         "MassTransit",
         OutboxDiagnostics.MeterName,
+        ParkedMessages.MeterName,
     ];
 }

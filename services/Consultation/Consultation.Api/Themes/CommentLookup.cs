@@ -13,7 +13,7 @@ internal static class CommentLookup
 }
 
 /// <summary>Themes from the code frame for one comment.</summary>
-public sealed record CodingRequest([property: System.ComponentModel.DataAnnotations.Required, System.ComponentModel.DataAnnotations.MaxLength(20)] IReadOnlyList<string> Themes);
+public sealed record CodingRequest([property: System.ComponentModel.DataAnnotations.Required, System.ComponentModel.DataAnnotations.MaxLength(20), Platform.ServiceDefaults.Text.ItemsMaxLength(100)] IReadOnlyList<string> Themes);
 
 /// <summary>A comment as analysts see it (staff only: the text may identify someone until reviewed).</summary>
 public sealed record CommentView(

@@ -8,6 +8,8 @@ namespace Consultation.Tests.Infrastructure;
 /// <summary>The service as <c>./platform up</c> starts it: the synthetic reference consultations seeded at start-up.</summary>
 public sealed class SeededConsultationApiFactory() : ServiceFactory<ConsultationApi>("consultation-seeded")
 {
+    protected override string BrokerUserName => "consultation";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Platform.ServiceDefaults.Text;
 
 namespace Plans.Api.PartnershipPlans;
 
@@ -12,4 +13,4 @@ internal static class PlanContentsLimits
 public sealed record EditPlanRequest(
     [property: Required, StringLength(200, MinimumLength = 3)] string Title,
     [property: Required, MaxLength(PlanContentsLimits.MaxPriorities)] IReadOnlyList<Guid> PriorityIds,
-    [property: Required, MaxLength(PlanContentsLimits.MaxEnablers)] IReadOnlyList<string> Enablers);
+    [property: Required, MaxLength(PlanContentsLimits.MaxEnablers), ItemsMaxLength(500)] IReadOnlyList<string> Enablers);

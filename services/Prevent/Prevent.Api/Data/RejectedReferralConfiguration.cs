@@ -11,9 +11,9 @@ internal sealed class RejectedReferralConfiguration : IEntityTypeConfiguration<R
         rejected.ToTable("rejected_referrals");
         rejected.HasKey(r => r.Id);
         rejected.Property(r => r.Id).ValueGeneratedNever();
-        rejected.Property(r => r.PartnerAgency).HasMaxLength(100);
-        rejected.Property(r => r.ReferralReference).HasMaxLength(200);
-        rejected.Property(r => r.Reason).HasMaxLength(4000);
+        rejected.Property(r => r.PartnerAgency).HasMaxLength(RejectedReferral.PartnerAgencyMaxLength);
+        rejected.Property(r => r.ReferralReference).HasMaxLength(RejectedReferral.ReferralReferenceMaxLength);
+        rejected.Property(r => r.Reason).HasMaxLength(RejectedReferral.ReasonMaxLength);
         rejected.HasIndex(r => r.ReceivedAt);
     }
 }

@@ -50,6 +50,9 @@ internal static class ReferralEndpoints
         prevent.MapListFollowUpsDue();
         prevent.MapListRejectedReferrals();
         prevent.MapDismissRejectedReferral();
+
+        // Outside the group: operations staff, who may not otherwise reach the service, handle parked messages too.
+        endpoints.MapGroup("/api/prevent").WithTags("Operations").MapParkedReferrals();
         return endpoints;
     }
 }

@@ -77,6 +77,9 @@ public class AccessMatrixTests(PreventApiFactory prevent) : IClassFixture<Preven
         ["statistics"] = "GET /api/prevent/statistics/{year:int}/q{quarter:int}",
         ["audit-log"] = "GET /api/prevent/audit",
         ["outbox-admin"] = "GET /api/prevent/admin/outbox/",
+        ["parked-referrals"] = "GET /api/prevent/admin/parked-referrals",
+        ["redrive-parked-referral"] = "POST /api/prevent/admin/parked-referrals/{id}/redrive",
+        ["delete-parked-referral"] = "DELETE /api/prevent/admin/parked-referrals/{id}",
     };
 
     public static readonly TheoryData<string> Endpoints = new(Routes.Keys);
@@ -110,6 +113,7 @@ public class AccessMatrixTests(PreventApiFactory prevent) : IClassFixture<Preven
         "statistics" => ([.. Callers.Keys], []),
         "audit-log" => (["lead", "other-council-lead", "county-lead", "ops"], []),
         "outbox-admin" => (["ops"], []),
+        "parked-referrals" or "redrive-parked-referral" or "delete-parked-referral" => (["lead", "other-council-lead", "county-lead", "ops"], []),
         _ => throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint, null),
     };
 
@@ -187,6 +191,9 @@ public class AccessMatrixTests(PreventApiFactory prevent) : IClassFixture<Preven
         "statistics" => client.GetAsync("/api/prevent/statistics/2025/q3"),
         "audit-log" => client.GetAsync("/api/prevent/audit"),
         "outbox-admin" => client.GetAsync("/api/prevent/admin/outbox"),
+        "parked-referrals" => client.GetAsync("/api/prevent/admin/parked-referrals"),
+        "redrive-parked-referral" => Post(client, $"admin/parked-referrals/{Guid.NewGuid():N}/redrive", new()),
+        "delete-parked-referral" => client.DeleteAsync($"/api/prevent/admin/parked-referrals/{Guid.NewGuid():N}"),
         _ => throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint, null),
     };
 

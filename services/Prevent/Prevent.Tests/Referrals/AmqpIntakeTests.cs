@@ -31,19 +31,45 @@ public class AmqpIntakeTests(PreventApiFactory prevent) : IClassFixture<PreventA
         return message;
     }
 
-    private async Task PublishAsync(string body, int copies = 1)
+    private Task PublishAsync(string body, int copies = 1) => PublishAsync(Encoding.UTF8.GetBytes(body), copies);
+
+    private async Task PublishAsync(byte[] body, int copies = 1, string? userId = Partner)
     {
-        _ = prevent.Server; // the listener starts with the host
-        await using var connection = await new ConnectionFactory { Uri = prevent.BrokerUri }.CreateConnectionAsync();
+        await using var connection = await PartnerConnectionAsync(Partner);
         await using var channel = await connection.CreateChannelAsync(
             new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
-        await channel.QueueDeclareAsync(AmqpReferralListener.QueueName, durable: true, exclusive: false, autoDelete: false);
         for (var copy = 0; copy < copies; copy++)
         {
             await channel.BasicPublishAsync(
-                "", AmqpReferralListener.QueueName, mandatory: true, new BasicProperties { Persistent = true, ContentType = "application/json" }, Encoding.UTF8.GetBytes(body));
+                AmqpReferralListener.ExchangeName, "", mandatory: true,
+                new BasicProperties { Persistent = true, ContentType = "application/json", UserId = userId }, body);
         }
     }
+
+    /// <summary>A connection as the partner's own RabbitMQ user, who may only publish to the intake exchange; once the service has declared it.</summary>
+    private async Task<IConnection> PartnerConnectionAsync(string partner)
+    {
+        _ = prevent.Server; // the listener starts with the host and declares the exchange
+        var uri = await prevent.BrokerUserAsync(partner, PartnerPermissions);
+        var connection = await new ConnectionFactory { Uri = uri }.CreateConnectionAsync();
+        Assert.True(await Eventually.TrueAsync(async () =>
+        {
+            try
+            {
+                await using var probe = await connection.CreateChannelAsync();
+                await probe.ExchangeDeclarePassiveAsync(AmqpReferralListener.ExchangeName);
+                return true;
+            }
+            catch (RabbitMQ.Client.Exceptions.OperationInterruptedException)
+            {
+                return false;
+            }
+        }));
+        return connection;
+    }
+
+    /// <summary>What ./platform up gives a partner system: write to the intake exchange, nothing else.</summary>
+    private static readonly BrokerPermissions PartnerPermissions = new("^$", "^prevent\\.partner-referrals$", "^$");
 
     private async Task<uint> QueuedAsync()
     {
@@ -222,6 +248,149 @@ public class AmqpIntakeTests(PreventApiFactory prevent) : IClassFixture<PreventA
         Assert.Equal(("rejected-referral-dismissed", Agencies.NorwichCityCouncil), (audit.Action, audit.Agency));
         Assert.Contains(reference, audit.Before, StringComparison.Ordinal);
         Assert.DoesNotContain("Dana Dismissed", audit.Before, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_utf8_and_holds_nul_bytes_is_kept_escaped_once_and_does_not_block_the_queue()
+    {
+        var reference = $"EHR-{Guid.NewGuid():N}";
+
+        await PublishAsync([0xFF, 0xFE, 0x00, 0x01, 0x02]);
+        await PublishAsync(Message(reference).ToJsonString());
+
+        Assert.True(await Eventually.TrueAsync(async () => await ReferralsWithAsync(reference) == 1));
+        Assert.True(await Eventually.TrueAsync(async () => await QueuedAsync() == 0));
+        await Task.Delay(TimeSpan.FromSeconds(1)); // a looping message would be stored or logged again meanwhile
+        await using var db = prevent.NewDbContext();
+        var rejected = await db.RejectedReferrals.Where(r => r.Body.StartsWith("\\xFF\\xFE\\u0000")).ToListAsync();
+        var only = Assert.Single(rejected);
+        Assert.Contains("UTF-8", only.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_nul_character_inside_valid_json_is_rejected_naming_the_field_and_stored_without_it()
+    {
+        var reference = $"EHR-{Guid.NewGuid():N}";
+
+        await PublishAsync(Message(reference, name: "Nul\u0000Name").ToJsonString());
+
+        Assert.True(await Eventually.TrueAsync(async () => (await RejectionsOfAsync(reference)).Count == 1));
+        var rejected = (await RejectionsOfAsync(reference))[0];
+        Assert.Contains("/person/name", rejected.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain('\0', rejected.Body);
+        Assert.Equal(0, await ReferralsWithAsync(reference));
+    }
+
+    [Fact]
+    public async Task A_message_with_only_its_sender_and_reference_is_rejected_naming_the_missing_fields()
+    {
+        var reference = $"EHR-{Guid.NewGuid():N}";
+
+        await PublishAsync(new JsonObject { ["partnerAgency"] = Partner, ["referralReference"] = reference }.ToJsonString());
+
+        Assert.True(await Eventually.TrueAsync(async () => (await RejectionsOfAsync(reference)).Count == 1));
+        var reason = (await RejectionsOfAsync(reference))[0].Reason;
+        Assert.DoesNotContain("not valid JSON", reason, StringComparison.Ordinal);
+        foreach (var missing in new[] { "referrerAgency", "sector", "person", "district", "concerns", "ideology" })
+        {
+            Assert.Contains(missing, reason, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task A_body_over_the_size_cap_is_rejected_without_being_read_and_stored_cut_short()
+    {
+        var reference = $"EHR-{Guid.NewGuid():N}";
+        var huge = Message(reference);
+        huge["concerns"] = new string('x', 300 * 1024);
+
+        await PublishAsync(huge.ToJsonString());
+
+        Assert.True(await Eventually.TrueAsync(async () => (await RejectionsOfAsync(reference)).Count == 1));
+        var rejected = (await RejectionsOfAsync(reference))[0];
+        Assert.Contains("larger than", rejected.Reason, StringComparison.Ordinal);
+        Assert.True(rejected.Body.Length <= PartnerMessageBody.KeptCharacters + 100, $"stored {rejected.Body.Length} characters");
+        Assert.EndsWith($"bytes received]", rejected.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_partner_cannot_publish_in_another_partners_name()
+    {
+        var reference = $"EHR-{Guid.NewGuid():N}";
+        await using var connection = await PartnerConnectionAsync(Partner);
+        await using var channel = await connection.CreateChannelAsync(
+            new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
+
+        // RabbitMQ refuses a user_id other than the connection's user, so the claim never reaches the service.
+        await Assert.ThrowsAnyAsync<Exception>(async () => await channel.BasicPublishAsync(
+            AmqpReferralListener.ExchangeName, "", mandatory: true,
+            new BasicProperties { Persistent = true, UserId = PreventApiFactory.PartnerAgency }, Encoding.UTF8.GetBytes(Message(reference).ToJsonString())));
+
+        // A body naming another partner, published as itself, is rejected: the broker's word is the one taken.
+        var claimsOther = Message(reference);
+        claimsOther["partnerAgency"] = PreventApiFactory.PartnerAgency;
+        await PublishAsync(claimsOther.ToJsonString());
+        Assert.True(await Eventually.TrueAsync(async () => (await RejectionsOfAsync(reference)).Count == 1));
+        Assert.Contains("/partnerAgency", (await RejectionsOfAsync(reference))[0].Reason, StringComparison.Ordinal);
+        Assert.Equal(Partner, (await RejectionsOfAsync(reference))[0].PartnerAgency);
+        await using var db = prevent.NewDbContext();
+        Assert.False(await db.Referrals.AnyAsync(r => r.IntakeKey == $"amqp:{reference}"));
+    }
+
+    [Fact]
+    public async Task A_message_without_user_id_is_rejected_saying_how_to_publish()
+    {
+        var reference = $"EHR-{Guid.NewGuid():N}";
+
+        await PublishAsync(Encoding.UTF8.GetBytes(Message(reference).ToJsonString()), userId: null);
+
+        Assert.True(await Eventually.TrueAsync(async () => (await RejectionsOfAsync(reference)).Count == 1));
+        Assert.Contains("user_id", (await RejectionsOfAsync(reference))[0].Reason, StringComparison.Ordinal);
+        Assert.Equal(0, await ReferralsWithAsync(reference));
+    }
+
+    [Theory]
+    [InlineData("", AmqpReferralListener.QueueName)] // the default exchange reaches every queue of the virtual host
+    [InlineData("prevent.referral-received.v1", "")]
+    [InlineData("amq.topic", "anything")]
+    public async Task A_partner_can_publish_to_the_intake_exchange_only(string exchange, string routingKey)
+    {
+        await using var connection = await PartnerConnectionAsync(Partner);
+        await using var channel = await connection.CreateChannelAsync(
+            new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
+
+        var refused = await Assert.ThrowsAnyAsync<Exception>(async () => await channel.BasicPublishAsync(
+            exchange, routingKey, mandatory: false, new BasicProperties { Persistent = true, UserId = Partner }, Encoding.UTF8.GetBytes("{}")));
+
+        Assert.Contains("ACCESS_REFUSED", refused.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("prevent.referral-received.v1", false)] // another service's event
+    [InlineData("prevent.partner-referrals", false)] // the intake: partners only
+    [InlineData("plans.priority-adopted.v1", true)] // its own event
+    public async Task A_services_user_publishes_to_its_own_exchanges_only(string exchange, bool allowed)
+    {
+        _ = prevent.Server;
+        await using (var admin = await new ConnectionFactory { Uri = prevent.BrokerUri }.CreateConnectionAsync())
+        await using (var declaring = await admin.CreateChannelAsync())
+        {
+            await declaring.ExchangeDeclareAsync(exchange, ExchangeType.Fanout, durable: true);
+        }
+
+        await using var connection = await new ConnectionFactory { Uri = await prevent.BrokerUserAsync("plans", BrokerPermissions.Service("plans")) }.CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync(
+            new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
+        var publish = async () => await channel.BasicPublishAsync(exchange, "", mandatory: false, new BasicProperties { Persistent = true }, Encoding.UTF8.GetBytes("{}"));
+
+        if (allowed)
+        {
+            await publish();
+        }
+        else
+        {
+            Assert.Contains("ACCESS_REFUSED", (await Assert.ThrowsAnyAsync<Exception>(publish)).ToString(), StringComparison.Ordinal);
+        }
     }
 
     private async Task<List<RejectedReferralResponse>> RejectedListAsync() =>

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using CommunityTrigger.Api.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.ServiceDefaults.Changes;
+using Platform.ServiceDefaults.Text;
 
 namespace CommunityTrigger.Api.Cases.RecordReviewMeeting;
 
@@ -30,7 +31,7 @@ internal static class RecordReviewMeetingEndpoint
 
 public sealed record ReviewMeetingRequest(
     [property: Required] DateOnly? HeldOn,
-    [property: Required, MinLength(1), MaxLength(20)] IReadOnlyList<string> AttendingAgencies,
+    [property: Required, MinLength(1), MaxLength(20), ItemsMaxLength(100)] IReadOnlyList<string> AttendingAgencies,
     [property: Required, MaxLength(20)] IReadOnlyList<AgencyResponseRequest> AgencyResponses,
     [property: StringLength(4000)] string? UnmetNeeds = null);
 

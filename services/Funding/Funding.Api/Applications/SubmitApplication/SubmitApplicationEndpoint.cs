@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.ServiceDefaults.Auth;
 using Platform.ServiceDefaults.Changes;
 using Platform.ServiceDefaults.Errors;
+using Platform.ServiceDefaults.Text;
 
 namespace Funding.Api.Applications.SubmitApplication;
 
@@ -25,7 +26,7 @@ public sealed record SubmitApplicationRequest(
     [property: Required, MinLength(1), MaxLength(20)] List<ObjectiveRequest> Objectives,
     [property: Required, StringLength(4000)] string ExpectedImpact,
     [property: Required, StringLength(4000)] string AddedValue,
-    [property: Required, MinLength(1)] List<string> Districts,
+    [property: Required, MinLength(1), MaxLength(20), ItemsMaxLength(40)] List<string> Districts,
     [property: Required] ContactRequest Contact,
     List<string>? Answers = null,
     [property: StringLength(20)] string? CharityNumber = null,

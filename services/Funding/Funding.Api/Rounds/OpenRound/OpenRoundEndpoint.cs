@@ -4,6 +4,7 @@ using Funding.Api.Domain;
 using Funding.Api.Funds;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.ServiceDefaults.Changes;
+using Platform.ServiceDefaults.Text;
 
 namespace Funding.Api.Rounds.OpenRound;
 
@@ -13,11 +14,11 @@ public sealed record OpenRoundRequest(
     [property: Required] DateOnly? OpensOn,
     [property: Required] DateOnly? ClosesOn,
     [property: Required, MinLength(1)] List<ApplicantType> ApplicantTypes,
-    [property: Required, MinLength(1)] List<string> Districts,
+    [property: Required, MinLength(1), MaxLength(20), ItemsMaxLength(40)] List<string> Districts,
     [property: Range(0.01, 10_000_000)] decimal MinimumAward,
     [property: Range(0.01, 10_000_000)] decimal MaximumAward,
     [property: Required] List<Guid> PriorityIds,
-    [property: Required] List<string> Questions,
+    [property: Required, MaxLength(50), ItemsMaxLength(1000)] List<string> Questions,
     [property: Required, MinLength(1)] List<CriterionRequest> Criteria);
 
 public sealed record CriterionRequest(

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Platform.ServiceDefaults.Text;
 
 namespace Plans.Api.DeliveryGroups.CreateDeliveryGroup;
 
@@ -6,4 +7,4 @@ public sealed record CreateDeliveryGroupRequest(
     [property: Required, StringLength(200, MinimumLength = 3)] string Name,
     [property: Required, StringLength(2000)] string Purpose,
     [property: Required, StringLength(100), AgencySlugs] string ChairAgency,
-    [property: Required, Length(0, 50), AgencySlugs] IReadOnlyList<string> MemberAgencies);
+    [property: Required, Length(0, 50), AgencySlugs, ItemsMaxLength(100)] IReadOnlyList<string> MemberAgencies);

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Platform.ServiceDefaults.Text;
 
 namespace Plans.Api.PartnershipPlans.DraftPlan;
 
@@ -9,4 +10,4 @@ public sealed record DraftPlanRequest(
     [property: Range(2000, 2100)] int StartYear,
     [property: Range(2000, 2100)] int EndYear,
     [property: Required, MaxLength(PlanContentsLimits.MaxPriorities)] IReadOnlyList<Guid> PriorityIds,
-    [property: Required, MaxLength(PlanContentsLimits.MaxEnablers)] IReadOnlyList<string> Enablers);
+    [property: Required, MaxLength(PlanContentsLimits.MaxEnablers), ItemsMaxLength(500)] IReadOnlyList<string> Enablers);

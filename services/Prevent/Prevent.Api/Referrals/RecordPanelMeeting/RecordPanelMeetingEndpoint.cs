@@ -6,6 +6,7 @@ using Platform.ServiceDefaults.Auth;
 using Platform.ServiceDefaults.Errors;
 using Prevent.Api.Data;
 using Prevent.Api.Domain;
+using Platform.ServiceDefaults.Text;
 
 namespace Prevent.Api.Referrals.RecordPanelMeeting;
 
@@ -39,7 +40,7 @@ internal static class RecordPanelMeetingEndpoint
 public sealed record PanelMeetingRequest(
     [property: Required] DateOnly? HeldOn,
     [property: Required, StringLength(200, MinimumLength = 2)] string Chair,
-    [property: Required, MinLength(1), MaxLength(30)] IReadOnlyList<string> Attendees);
+    [property: Required, MinLength(1), MaxLength(30), ItemsMaxLength(200)] IReadOnlyList<string> Attendees);
 
 /// <param name="CasesDecided">The referrals whose adopt / not-adopt decision was taken at this meeting.</param>
 public sealed record PanelMeetingResponse(Guid Id, string Council, DateOnly HeldOn, string Chair, IReadOnlyList<string> Attendees, IReadOnlyList<Guid> CasesDecided)

@@ -17,7 +17,8 @@ namespace Prevent.Api.Referrals.SubmitReferral;
 /// request that gets the writing slot writes everything queued so far, its own referral included, and the requests whose
 /// referrals it took wait for that commit. A batch that a unique index refuses (a retry, or a duplicate racing in it)
 /// is rolled back whole and its referrals are then written one by one, each getting its own answer: written, or its
-/// key already taken (what the key holds is the intake's business).
+/// key already taken (what the key holds is the intake's business); so is a batch the database refuses for any other
+/// reason, so that one referral it cannot store fails only its own request.
 /// </summary>
 public sealed class ReferralWriter(IServiceScopeFactory scopes) : IDisposable
 {
@@ -80,20 +81,43 @@ public sealed class ReferralWriter(IServiceScopeFactory scopes) : IDisposable
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<PreventDbContext>();
-            if (await TryWriteTogetherAsync(db, batch))
+            if (await TryWriteTogetherOrIsolateAsync(db, batch))
             {
                 batch.ForEach(pending => pending.Complete(true));
                 return;
             }
 
+            // One by one: each gets its own answer, and one the database refuses fails no other.
             foreach (var pending in batch)
             {
-                pending.Complete(await WriteAloneAsync(db, pending));
+                try
+                {
+                    pending.Complete(await WriteAloneAsync(db, pending));
+                }
+                catch (Exception e)
+                {
+                    db.ChangeTracker.Clear();
+                    pending.Fail(e);
+                }
             }
         }
         catch (Exception e)
         {
             batch.ForEach(pending => pending.Fail(e));
+        }
+    }
+
+    /// <returns>False when the batch must be written one by one: a unique index, or any other refusal of the database, rejected it.</returns>
+    private static async Task<bool> TryWriteTogetherOrIsolateAsync(PreventDbContext db, List<PendingReferral> batch)
+    {
+        try
+        {
+            return await TryWriteTogetherAsync(db, batch);
+        }
+        catch (DbUpdateException) when (batch.Count > 1)
+        {
+            db.ChangeTracker.Clear();
+            return false;
         }
     }
 
