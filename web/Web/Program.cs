@@ -22,7 +22,8 @@ builder.Services.AddRazorPages(pages => pages.Conventions.AuthorizeJourneys())
 builder.Services.AddAntiforgery(antiforgery =>
 {
     antiforgery.Cookie.Name = "csp-web-form";
-    antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+    // Antiforgery refuses to run over plain HTTP with Always; only a developer's http://127.0.0.1 is plain HTTP.
+    antiforgery.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
     antiforgery.Cookie.SameSite = SameSiteMode.Strict;
     antiforgery.FormFieldName = "__csrf";
 });

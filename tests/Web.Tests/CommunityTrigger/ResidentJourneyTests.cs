@@ -10,7 +10,8 @@ namespace Web.Tests.CommunityTrigger;
 /// Journey 1: a resident applies for an anti-social behaviour case review with no account, keeps the reference, later
 /// checks the status and appeals the outcome with it; in a browser, through the gateway, against the real services.
 /// </summary>
-public class ResidentJourneyTests(WebPlatform platform) : IClassFixture<WebPlatform>
+[Collection(SharedWebPlatform.Name)]
+public class ResidentJourneyTests(WebPlatform platform)
 {
     [Fact]
     public async Task A_resident_applies_then_checks_and_appeals_the_outcome_with_only_the_reference()
@@ -79,7 +80,7 @@ public class ResidentJourneyTests(WebPlatform platform) : IClassFixture<WebPlatf
         var page = await context.NewPageAsync();
         await Screenshots.OnFailureAsync(page, "resident-no-js", async () =>
         {
-            var reference = await ResidentSteps.ApplyAsync(page, platform.Address, "Norwich", scan: false);
+            var reference = await ResidentSteps.ApplyAsync(page, platform.Address, "South Norfolk", scan: false);
 
             Assert.Equal("Received", await ResidentSteps.CheckStatusAsync(page, platform.Address, reference));
         });
