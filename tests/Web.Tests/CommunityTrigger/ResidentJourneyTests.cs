@@ -136,8 +136,8 @@ public class ResidentJourneyTests(WebPlatform platform)
             await keyboard.SubmitAsync("Save incident");
 
             await ResidentSteps.Expect(page, "You have added 1 incident");
-            await keyboard.TabToAsync("#add-another-no");
-            await keyboard.PressAsync("Space");
+            await keyboard.TabToAsync("#add-another");
+            await keyboard.PressAsync("ArrowRight"); // within a radio group the arrow keys choose: "No"
             await keyboard.SubmitAsync("Continue");
 
             await ResidentSteps.Expect(page, "Check your answers");

@@ -22,7 +22,7 @@ public class TriggerSpocJourneyTests(WebPlatform platform)
         await Screenshots.OnFailureAsync(page, "spoc", async () =>
         {
             await SignInTests.SignInAsync(page, platform.Address, "norwich.spoc");
-            await page.GetByRole(AriaRole.Link, new() { Name = "ASB case reviews" }).ClickAsync();
+            await page.Locator("nav").GetByRole(AriaRole.Link, new() { Name = "ASB case reviews" }).ClickAsync();
             await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Applications awaiting a threshold decision");
             await Assertions.Expect(page.Locator("table")).ToContainTextAsync("On track");
             await Accessibility.AssertNoViolationsAsync(page);

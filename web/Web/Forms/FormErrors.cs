@@ -27,3 +27,6 @@ public sealed class FormErrors
     /// <summary>"govuk-form-group--error" when the field has an error.</summary>
     public string GroupClass(string fieldId) => Has(fieldId) ? "govuk-form-group govuk-form-group--error" : "govuk-form-group";
 }
+
+/// <summary>A field's error message for the GOV.UK error message partial (its id is <c>{FieldId}-error</c>).</summary>
+public sealed record FieldError(string FieldId, string? Message);

@@ -14,7 +14,7 @@ internal sealed class NoStoreFilter : IAsyncPageFilter
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
-        context.HttpContext.Response.Headers.CacheControl = "no-store";
+        context.HttpContext.Response.Headers.CacheControl = "no-cache, no-store"; // as antiforgery sets it, so it has nothing to override
         context.HttpContext.Response.Headers.Pragma = "no-cache";
         return next();
     }
