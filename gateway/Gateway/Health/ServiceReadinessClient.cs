@@ -34,8 +34,20 @@ internal sealed class ServiceReadinessClient(HttpClient http)
     }
 }
 
-internal sealed class ServiceReadinessCheck(ServiceReadinessClient client, Uri serviceAddress) : IHealthCheck
+/// <summary>A service is ready while one of its replicas is: the gateway routes around the others.</summary>
+internal sealed class ServiceReadinessCheck(ServiceReadinessClient client, IReadOnlyList<Uri> replicas) : IHealthCheck
 {
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        client.ProbeAsync(serviceAddress, cancellationToken);
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var results = await Task.WhenAll(replicas.Select(replica => client.ProbeAsync(replica, cancellationToken)));
+        var ready = results.Count(result => result.Status == HealthStatus.Healthy);
+        if (replicas.Count == 1)
+        {
+            return results[0];
+        }
+
+        return ready > 0
+            ? HealthCheckResult.Healthy($"{ready} of {replicas.Count} replicas ready")
+            : HealthCheckResult.Unhealthy($"no replica ready ({string.Join("; ", results.Select(result => result.Description).Distinct())})");
+    }
 }
