@@ -108,6 +108,8 @@ public class ResidentJourneyTests(WebPlatform platform)
             await keyboard.TypeAsync("Kim Keyboard");
             await keyboard.TabToAsync("#capacity");
             await keyboard.PressAsync("Space");
+            await keyboard.TabToAsync("#phone");
+            await keyboard.TypeAsync("01603 000000");
             await keyboard.SubmitAsync("Continue");
 
             await ResidentSteps.Expect(page, "Describe the problem");

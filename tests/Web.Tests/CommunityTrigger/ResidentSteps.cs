@@ -35,7 +35,7 @@ internal static class ResidentSteps
         await Check("3-about-you");
         await page.GetByLabel("Full name").FillAsync("Sam Resident");
         await page.GetByLabel("For myself").CheckAsync();
-        await page.GetByLabel("Email address (optional)").FillAsync("sam@example.org");
+        await page.GetByLabel("Email address").FillAsync("sam@example.org");
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
 
         await Expect(page, "Describe the problem");

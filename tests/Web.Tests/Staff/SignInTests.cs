@@ -40,6 +40,18 @@ public class SignInTests(WebPlatform platform)
             Assert.True(session.Value.Length < 1000, "the session cookie should hold a key, not the tokens");
             Assert.DoesNotContain(cookies, cookie => cookie.Value.StartsWith("eyJ", StringComparison.Ordinal));
 
+            // The idle warning, two minutes before the 20-minute timeout, without waiting 18 minutes: the page's clock is faked.
+            await page.Clock.InstallAsync();
+            await page.ReloadAsync();
+            await page.Clock.FastForwardAsync("18:05");
+            var warning = page.Locator("dialog");
+            await Assertions.Expect(warning).ToBeVisibleAsync();
+            await Assertions.Expect(warning).ToContainTextAsync("You are about to be signed out");
+            await Accessibility.AssertNoViolationsAsync(page);
+            await Screenshots.TakeAsync(page, "staff-timeout-warning");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Stay signed in" }).ClickAsync();
+            await Assertions.Expect(warning).ToBeHiddenAsync();
+
             await page.GotoAsync(new Uri(platform.Address, "sign-out").ToString());
             await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
             await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("You have signed out");

@@ -51,7 +51,11 @@ public sealed class AboutYouModel : ApplyPage
             Errors.Add("on-behalf-of", "Enter the name of the person you are applying for");
         }
 
-        if (!string.IsNullOrWhiteSpace(Email) && !Email.Contains('@', StringComparison.Ordinal))
+        if (string.IsNullOrWhiteSpace(Email) && string.IsNullOrWhiteSpace(Phone))
+        {
+            Errors.Add("email", "Enter an email address or a phone number, so the outcome can be sent to you");
+        }
+        else if (!string.IsNullOrWhiteSpace(Email) && !Email.Contains('@', StringComparison.Ordinal))
         {
             Errors.Add("email", "Enter an email address in the correct format, like name@example.com");
         }
