@@ -84,7 +84,8 @@ public sealed partial class DatabaseMigrator<TContext>(IServiceScopeFactory scop
 
     private static async Task Execute(NpgsqlConnection connection, string sql, CancellationToken cancellationToken, NpgsqlTransaction? transaction = null)
     {
-        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        // Waiting for another replica's migrations (the advisory lock) can outlast a command's default timeout.
+        await using var command = new NpgsqlCommand(sql, connection, transaction) { CommandTimeout = (int)StartupLock.MaximumWait.TotalSeconds };
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

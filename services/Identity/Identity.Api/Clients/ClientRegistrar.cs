@@ -1,5 +1,7 @@
 using Identity.Api.Configuration;
+using Identity.Api.Data;
 using OpenIddict.Abstractions;
+using Platform.ServiceDefaults.Data;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Identity.Api.Clients;
@@ -7,13 +9,17 @@ namespace Identity.Api.Clients;
 /// <summary>
 /// Makes OpenIddict's client store match configuration at start-up: the web front-end and each partner system are
 /// created or updated (secrets are stored hashed by OpenIddict). Clients no longer configured are removed, so
-/// revoking a partner is deleting its configuration and restarting.
+/// revoking a partner is deleting its configuration and restarting. Replicas starting together take turns.
 /// </summary>
 public sealed partial class ClientRegistrar(IServiceScopeFactory scopes, AuthorityOptions options, ILogger<ClientRegistrar> logger) : IHostedService
 {
+    private const long StartupLockKey = 0x43_53_50_49_44_43; // "CSPIDC"
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
+        await using var startupLock = await StartupLock.AcquireAsync(
+            scope.ServiceProvider.GetRequiredService<IdentityDbContext>(), StartupLockKey, cancellationToken);
         var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
         var wanted = new List<OpenIddictApplicationDescriptor>();
         if (options.WebClient is { } web)

@@ -2,6 +2,7 @@ using Identity.Api.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
+using Platform.ServiceDefaults.Data;
 
 namespace Identity.Api.Users;
 
@@ -37,10 +38,14 @@ public sealed class DevelopmentUsers(IServiceScopeFactory scopes, TimeProvider t
 
     public static string SubjectOf(string userName) => $"dev:{userName}";
 
+    private const long StartupLockKey = 0x43_53_50_49_44_55; // "CSPIDU"
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
+        // Replicas starting together would both see a user missing and both insert it.
+        await using var startupLock = await StartupLock.AcquireAsync(db, StartupLockKey, cancellationToken);
         var existing = await db.Users.Select(user => user.Subject).ToListAsync(cancellationToken);
         var missing = All.Where(user => !existing.Contains(SubjectOf(user.UserName))).ToList();
         if (missing.Count == 0)

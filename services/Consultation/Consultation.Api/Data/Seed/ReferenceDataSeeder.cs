@@ -1,6 +1,7 @@
 using Consultation.Api.Domain;
 using Consultation.Api.Results;
 using Microsoft.EntityFrameworkCore;
+using Platform.ServiceDefaults.Data;
 
 namespace Consultation.Api.Data.Seed;
 
@@ -39,7 +40,7 @@ internal sealed partial class ReferenceDataSeeder(IServiceScopeFactory scopes, I
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ConsultationDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AdvisoryLockKey})", cancellationToken);
+        await StartupLock.AcquireForTransactionAsync(db, AdvisoryLockKey, cancellationToken);
         if (await db.Consultations.AnyAsync(c => c.Id == id, cancellationToken))
         {
             return;

@@ -1,5 +1,6 @@
 using Funding.Api.Domain;
 using Microsoft.EntityFrameworkCore;
+using Platform.ServiceDefaults.Data;
 
 namespace Funding.Api.Data.Seed;
 
@@ -27,7 +28,7 @@ internal sealed partial class ReferenceDataSeeder(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FundingDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AdvisoryLockKey})", cancellationToken);
+        await StartupLock.AcquireForTransactionAsync(db, AdvisoryLockKey, cancellationToken);
         var now = clock.GetUtcNow();
         var seeded = 0;
 

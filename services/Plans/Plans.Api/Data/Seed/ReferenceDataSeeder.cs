@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Platform.ServiceDefaults.Data;
 using Plans.Api.Domain;
 using Plans.Contracts;
 using Platform.ServiceDefaults.Messaging;
@@ -32,7 +33,7 @@ internal sealed partial class ReferenceDataSeeder(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PlansDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AdvisoryLockKey})", cancellationToken);
+        await StartupLock.AcquireForTransactionAsync(db, AdvisoryLockKey, cancellationToken);
 
         var inserted = 0;
         foreach (var area in SeedData.Areas)
