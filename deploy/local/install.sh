@@ -11,6 +11,9 @@ command -v curl >/dev/null || missing+=(curl)
 command -v kubectl >/dev/null || missing+=(kubectl)
 command -v npm >/dev/null || missing+=(nodejs npm)
 command -v ss >/dev/null || missing+=(iproute2)
+# The web front-end's build fetches GOV.UK Frontend with npm; its browser tests drive Debian's Chromium.
+command -v npm >/dev/null || missing+=(npm)
+[[ -x /usr/bin/chromium ]] || missing+=(chromium)
 (( ${#missing[@]} )) || exit 0
 
 (( EUID == 0 )) || { echo "error: missing packages: ${missing[*]}; run $0 as root" >&2; exit 1; }

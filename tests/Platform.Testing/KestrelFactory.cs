@@ -22,11 +22,12 @@ public sealed class KestrelFactory<TEntryPoint> : WebApplicationFactory<TEntryPo
     /// The project's folder from the repository root, for hosts outside a test project (which has no content-root
     /// manifest); its appsettings.json is read from there, in the Production environment.
     /// </param>
-    public KestrelFactory(IReadOnlyDictionary<string, string?> settings, string? projectFolder = null)
+    /// <param name="port">A port chosen beforehand (when another process must know the address before this one starts); 0 for any free one.</param>
+    public KestrelFactory(IReadOnlyDictionary<string, string?> settings, string? projectFolder = null, int port = 0)
     {
         this.settings = settings;
         contentRoot = projectFolder is null ? null : Path.Combine(RepositoryRoot.FullPath, projectFolder);
-        UseKestrel(0);
+        UseKestrel(port);
         StartServer();
     }
 

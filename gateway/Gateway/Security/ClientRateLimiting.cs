@@ -17,6 +17,9 @@ internal static class ClientRateLimiting
 {
     public const string PolicyName = "per-client";
 
+    /// <summary>The web front-end's pages and assets: one page view is several requests, so a looser limit per IP.</summary>
+    public const string PagesPolicyName = "pages";
+
     public static IServiceCollection AddClientRateLimiting(this IServiceCollection services)
     {
         services.AddOptions<RateLimitSettings>().BindConfiguration("RateLimits");
@@ -24,6 +27,9 @@ internal static class ClientRateLimiting
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.AddPolicy(PolicyName, Partition);
+            options.AddPolicy(PagesPolicyName, context => RateLimitPartition.GetFixedWindowLimiter(
+                "pages:" + context.Connection.RemoteIpAddress,
+                _ => context.RequestServices.GetRequiredService<IOptionsMonitor<RateLimitSettings>>().CurrentValue.Pages.ToLimiterOptions()));
             options.OnRejected = async (rejection, _) =>
             {
                 var context = rejection.HttpContext;
@@ -53,6 +59,8 @@ internal sealed class RateLimitSettings
     public FixedWindowLimit Anonymous { get; set; } = new() { PermitLimit = 30, Window = TimeSpan.FromMinutes(1) };
 
     public FixedWindowLimit Authenticated { get; set; } = new() { PermitLimit = 600, Window = TimeSpan.FromMinutes(1) };
+
+    public FixedWindowLimit Pages { get; set; } = new() { PermitLimit = 1200, Window = TimeSpan.FromMinutes(1) };
 }
 
 internal sealed class FixedWindowLimit

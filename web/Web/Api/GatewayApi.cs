@@ -1,0 +1,82 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Authentication;
+
+namespace Platform.Web.Api;
+
+/// <summary>
+/// The platform's APIs, called through the gateway as the signed-in person (their access token from the server-side
+/// ticket) or, for the public pages, as nobody. Answers are either the body or the API's problem, which pages show
+/// as GOV.UK error messages (<see cref="ApiProblem"/>).
+/// </summary>
+public sealed class GatewayApi(HttpClient http, IHttpContextAccessor context)
+{
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public Task<ApiResult<T>> GetAsync<T>(string path, CancellationToken cancellationToken = default) =>
+        SendAsync<T>(HttpMethod.Get, path, null, cancellationToken);
+
+    public Task<ApiResult<T>> PostAsync<T>(string path, object? body, CancellationToken cancellationToken = default) =>
+        SendAsync<T>(HttpMethod.Post, path, body ?? new { }, cancellationToken);
+
+    private async Task<ApiResult<T>> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, path.TrimStart('/'));
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body, options: Json);
+        }
+
+        if (context.HttpContext is { } httpContext && httpContext.User.Identity?.IsAuthenticated == true &&
+            await httpContext.GetTokenAsync("access_token") is { } token)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        using var response = await http.SendAsync(request, cancellationToken);
+        if (response.IsSuccessStatusCode)
+        {
+            var value = response.StatusCode == HttpStatusCode.NoContent
+                ? default
+                : await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken);
+            return ApiResult<T>.Success(value!);
+        }
+
+        return ApiResult<T>.Failure(await ApiProblem.ReadAsync(response, cancellationToken));
+    }
+}
+
+public sealed class ApiResult<T>
+{
+    private ApiResult(T? value, ApiProblem? problem)
+    {
+        Value = value;
+        Problem = problem;
+    }
+
+    public T? Value { get; }
+
+    public ApiProblem? Problem { get; }
+
+    public bool Succeeded => Problem is null;
+
+    internal static ApiResult<T> Success(T value) => new(value, null);
+
+    internal static ApiResult<T> Failure(ApiProblem problem) => new(default, problem);
+}
+
+internal static class GatewayApiSetup
+{
+    public static IServiceCollection AddGatewayApi(this IServiceCollection services, WebSettings settings)
+    {
+        services.AddHttpContextAccessor();
+        services.AddHttpClient<GatewayApi>(http =>
+        {
+            http.BaseAddress = settings.Gateway;
+            http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        });
+        return services;
+    }
+}

@@ -1,0 +1,50 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Platform.Contracts;
+
+namespace Platform.Web.Navigation;
+
+/// <summary>
+/// The staff areas of the site: each is a folder of pages, the roles that may use it, and its navigation link. One
+/// table drives both, so a page a role may not use is never linked and answers 403 ("you do not have access") if
+/// visited anyway. The APIs check again: a role here only decides what the front-end offers.
+/// </summary>
+public static class StaffAreas
+{
+    public sealed record Area(string Folder, string Title, string Href, IReadOnlyList<string> Roles)
+    {
+        public string Policy => "area:" + Folder;
+    }
+
+    public static readonly IReadOnlyList<Area> All =
+    [
+        new("/Trigger", "ASB case reviews", "/trigger", [Roles.TriggerSpoc]),
+    ];
+
+    /// <summary>The areas <paramref name="user"/> may use, in navigation order.</summary>
+    public static IEnumerable<Area> For(ClaimsPrincipal user) =>
+        All.Where(area => area.Roles.Any(user.IsInRole));
+
+    public static PageConventionCollection AuthorizeJourneys(this PageConventionCollection conventions)
+    {
+        ArgumentNullException.ThrowIfNull(conventions);
+        foreach (var area in All)
+        {
+            conventions.AuthorizeFolder(area.Folder, area.Policy);
+        }
+
+        return conventions;
+    }
+
+    public static AuthorizationOptions AddAreaPolicies(this AuthorizationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        foreach (var area in All)
+        {
+            options.AddPolicy(area.Policy, policy => policy.RequireAuthenticatedUser().RequireRole(area.Roles));
+        }
+
+        return options;
+    }
+}

@@ -1,0 +1,45 @@
+namespace Platform.Web;
+
+/// <summary>
+/// The web front-end's settings (section <c>Web</c>): where the gateway is (the APIs, and the identity service behind
+/// it), the client it is registered as, which APIs its tokens are for, and how long an idle session lasts.
+/// </summary>
+public sealed class WebSettings
+{
+    public const string Section = "Web";
+
+    /// <summary>The gateway's address as this process reaches it, e.g. <c>http://127.0.0.1:8080/</c>.</summary>
+    public Uri Gateway { get; set; } = null!;
+
+    /// <summary>The identity service's issuer; by default the gateway's <c>/identity/</c>.</summary>
+    public Uri? Authority { get; set; }
+
+    public string ClientId { get; set; } = "csp-web";
+
+    /// <summary>The services the person's token is requested for (each a scope and an audience).</summary>
+    public List<string> Apis { get; set; } = ["plans", "reviews", "community-trigger", "prevent", "funding", "consultation"];
+
+    /// <summary>A signed-in person who does nothing for this long is signed out.</summary>
+    public TimeSpan SessionIdleTimeout { get; set; } = TimeSpan.FromMinutes(20);
+
+    /// <summary>How long before that the page warns them (with JavaScript) and offers to keep them signed in.</summary>
+    public TimeSpan SessionWarning { get; set; } = TimeSpan.FromMinutes(2);
+
+    public Uri AuthorityAddress => Authority ?? new Uri(Gateway, "identity/");
+
+    public static WebSettings From(IConfiguration configuration)
+    {
+        var settings = configuration.GetSection(Section).Get<WebSettings>() ?? new WebSettings();
+        if (settings.Gateway is null || !settings.Gateway.IsAbsoluteUri)
+        {
+            throw new InvalidOperationException($"{Section}:Gateway must be the gateway's absolute address (e.g. http://127.0.0.1:8080/).");
+        }
+
+        if (settings.SessionWarning <= TimeSpan.Zero || settings.SessionWarning >= settings.SessionIdleTimeout)
+        {
+            throw new InvalidOperationException($"{Section}:SessionWarning must be positive and shorter than {Section}:SessionIdleTimeout.");
+        }
+
+        return settings;
+    }
+}

@@ -1,0 +1,5 @@
+import { initAll } from '/assets/govuk-frontend.min.js'
+import { warnBeforeSessionTimeout } from '/js/session-timeout.mjs'
+
+initAll()
+warnBeforeSessionTimeout(document.getElementById('session-timeout'))
