@@ -32,6 +32,8 @@ internal static class ChallengeProblem
     {
         null => "Send a bearer token in the Authorization header.",
         SecurityTokenExpiredException => "The token has expired; get a new one.",
+        TokenLifetimeTooLongException tooLong => $"The token lives longer than the {tooLong.Maximum.TotalMinutes:0} minutes this platform allows.",
+        SecurityTokenInvalidAlgorithmException => "The token is signed with an algorithm this platform does not accept (RS256 or ES256 from the identity service).",
         SecurityTokenNotYetValidException => "The token is not valid yet.",
         SecurityTokenSignatureKeyNotFoundException or SecurityTokenInvalidSignatureException =>
             "The token's signature does not match a trusted key.",
