@@ -6,7 +6,7 @@ namespace Platform.Gateway.Health;
 
 /// <summary>
 /// Typed client that asks a service whether it is ready. The reasons it reports never include addresses or
-/// exception messages, because the gateway's readiness body is public.
+/// exception messages, though the gateway's readiness body is only for operators (ReadinessAccess).
 /// </summary>
 internal sealed class ServiceReadinessClient(HttpClient http)
 {
@@ -34,8 +34,9 @@ internal sealed class ServiceReadinessClient(HttpClient http)
     }
 }
 
-internal sealed class ServiceReadinessCheck(ServiceReadinessClient client, Uri serviceAddress) : IHealthCheck
+internal sealed class ServiceReadinessCheck(ServiceReadinessClient client, ReadinessCache cache, Uri serviceAddress) : IHealthCheck
 {
+    /// <remarks>The probe is shared with other callers, so one caller's cancellation does not end it (it has its own timeouts).</remarks>
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        client.ProbeAsync(serviceAddress, cancellationToken);
+        cache.GetAsync(serviceAddress, () => client.ProbeAsync(serviceAddress, CancellationToken.None)).WaitAsync(cancellationToken);
 }

@@ -26,6 +26,12 @@ public sealed class AuthOptions
     /// <summary>Where to read the discovery document if not from the authority's address (e.g. inside a cluster).</summary>
     public string? MetadataAddress { get; set; }
 
+    /// <summary>
+    /// Whether the discovery document must be fetched over https; by default yes outside Development unless it is on this
+    /// machine. False only where <see cref="MetadataAddress"/> is on a private network (docker-compose's).
+    /// </summary>
+    public bool? RequireHttpsMetadata { get; set; }
+
     /// <summary>Base64 HMAC key: Development only, and never together with <see cref="Authority"/>.</summary>
     public string? SigningKey { get; set; }
 }

@@ -29,7 +29,8 @@ internal static class AuthenticationSetup
                 jwt.MapInboundClaims = false;
                 jwt.Authority = options.Authority;
                 jwt.MetadataAddress = options.MetadataAddress!;
-                jwt.RequireHttpsMetadata = !builder.Environment.IsDevelopment() && !IsLoopbackHttp(options.Authority);
+                jwt.RequireHttpsMetadata = options.RequireHttpsMetadata
+                    ?? (!builder.Environment.IsDevelopment() && !IsLoopbackHttp(options.MetadataAddress ?? options.Authority));
                 jwt.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidIssuer = options.Issuer ?? (useKey ? "csp-dev" : null),

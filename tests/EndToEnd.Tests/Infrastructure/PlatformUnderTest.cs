@@ -60,6 +60,7 @@ public class PlatformUnderTest : IAsyncLifetime
             ["Services:community-trigger"] = CommunityTrigger.Address.ToString(),
             ["Services:prevent"] = Prevent.Address.ToString(),
             ["Services:reviews"] = Reviews.Address.ToString(),
+            ["RateLimits:FailedAuthentication:PermitLimit"] = "100000", // every test's refusals come from one address
         });
 
         // Ready means each bus is connected and its queues bound, so no service's first event finds nobody listening.
