@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Net.Http.Json;
 using System.Security.Cryptography;
+using System.Text.Json;
 using Identity.Api;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -38,10 +40,11 @@ public sealed class TestAuthority
         SigningKey = new RsaSecurityKey(rsa.ExportParameters(includePrivateParameters: true)) { KeyId = Host.KeyId };
     }
 
-    /// <summary>The authority's address, as services are told in <c>Auth:Authority</c>; also its issuer, without the slash.</summary>
+    /// <summary>The authority's address, as services are told in <c>Auth:Authority</c>.</summary>
     public Uri Address { get; }
 
-    public string Issuer => Address.ToString().TrimEnd('/');
+    /// <summary>The issuer its tokens name, read from its discovery document.</summary>
+    public string Issuer { get; private set; } = "";
 
     /// <summary>
     /// The authority's own private key, for tests that need a token it would never issue (expired, too long-lived,
@@ -87,7 +90,12 @@ public sealed class TestAuthority
             ["Identity:DevelopmentTokens:ClientId"] = ClientId,
             ["Identity:DevelopmentTokens:Secret"] = secret,
         });
-        return new TestAuthority(host, secret, pem);
+        var authority = new TestAuthority(host, secret, pem);
+        // The issuer exactly as the authority writes it in tokens (trailing slash and all), from its discovery document.
+        using var discovery = await Client.GetAsync(new Uri(authority.Address, ".well-known/openid-configuration"));
+        discovery.EnsureSuccessStatusCode();
+        authority.Issuer = (await discovery.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("issuer").GetString()!;
+        return authority;
     }
 
     /// <summary>Lives as long as the test process: every service in it trusts this authority.</summary>

@@ -16,7 +16,7 @@ internal static class ReadinessAccess
         app.Use(async (context, next) =>
         {
             if (!context.Request.Path.Equals("/health/ready", StringComparison.OrdinalIgnoreCase)
-                || context.Connection.RemoteIpAddress is { } peer && IPAddress.IsLoopback(peer))
+                || context.Connection.RemoteIpAddress is { } peer && IPAddress.IsLoopback(peer.IsIPv4MappedToIPv6 ? peer.MapToIPv4() : peer))
             {
                 await next(context);
                 return;
