@@ -8,6 +8,8 @@ missing=()
 [[ -x /usr/lib/rabbitmq/bin/rabbitmq-server ]] || missing+=(rabbitmq-server)
 command -v docker-compose >/dev/null || missing+=(docker-compose)
 command -v curl >/dev/null || missing+=(curl)
+command -v kubectl >/dev/null || missing+=(kubectl)
+command -v npm >/dev/null || missing+=(nodejs npm)
 command -v ss >/dev/null || missing+=(iproute2)
 (( ${#missing[@]} )) || exit 0
 

@@ -6,10 +6,10 @@ using Platform.ServiceDefaults.Health;
 namespace Platform.Gateway.Health;
 
 /// <summary>
-/// The gateway is ready only when every configured service is: one readiness check per service (tagged for the
-/// platform's <c>/health/ready</c>, which lists each by name), probing that service's own <c>/health/ready</c>
-/// through the standard resilience handler with the limits in section <c>Readiness</c>, one circuit per service, and
-/// at most once per <c>Readiness:CacheFor</c> (<see cref="ReadinessCache"/>).
+/// The gateway is ready only when every configured service is (at least one replica of it): one readiness check per
+/// service (tagged for the platform's <c>/health/ready</c>, which lists each by name), probing its <c>/health/ready</c>
+/// through the standard resilience handler with the limits in section <c>Readiness</c>, one circuit per service, each
+/// replica at most once per <c>Readiness:CacheFor</c> (<see cref="ReadinessCache"/>).
 /// </summary>
 internal static class DownstreamReadiness
 {
@@ -27,11 +27,11 @@ internal static class DownstreamReadiness
         services.AddSingleton<ReadinessCache>();
         services.AddOptions<HealthCheckServiceOptions>().Configure<ServiceDirectory>((options, directory) =>
         {
-            foreach (var (name, address) in directory.Current())
+            foreach (var (name, replicas) in directory.Current())
             {
                 options.Registrations.Add(new HealthCheckRegistration(
                     name,
-                    provider => new ServiceReadinessCheck(provider.GetRequiredService<ServiceReadinessClient>(), provider.GetRequiredService<ReadinessCache>(), address),
+                    provider => new ServiceReadinessCheck(provider.GetRequiredService<ServiceReadinessClient>(), provider.GetRequiredService<ReadinessCache>(), replicas),
                     HealthStatus.Unhealthy,
                     [HealthSetup.ReadyTag]));
             }

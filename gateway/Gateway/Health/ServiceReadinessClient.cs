@@ -34,9 +34,23 @@ internal sealed class ServiceReadinessClient(HttpClient http)
     }
 }
 
-internal sealed class ServiceReadinessCheck(ServiceReadinessClient client, ReadinessCache cache, Uri serviceAddress) : IHealthCheck
+/// <summary>A service is ready while one of its replicas is: the gateway routes around the others.</summary>
+/// Each replica's probe is shared with other callers through the cache, so one caller's cancellation does not end it
+/// (it has its own timeouts).
+internal sealed class ServiceReadinessCheck(ServiceReadinessClient client, ReadinessCache cache, IReadOnlyList<Uri> replicas) : IHealthCheck
 {
-    /// <remarks>The probe is shared with other callers, so one caller's cancellation does not end it (it has its own timeouts).</remarks>
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        cache.GetAsync(serviceAddress, () => client.ProbeAsync(serviceAddress, CancellationToken.None)).WaitAsync(cancellationToken);
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var results = await Task.WhenAll(replicas.Select(replica =>
+            cache.GetAsync(replica, () => client.ProbeAsync(replica, CancellationToken.None)).WaitAsync(cancellationToken)));
+        var ready = results.Count(result => result.Status == HealthStatus.Healthy);
+        if (replicas.Count == 1)
+        {
+            return results[0];
+        }
+
+        return ready > 0
+            ? HealthCheckResult.Healthy($"{ready} of {replicas.Count} replicas ready")
+            : HealthCheckResult.Unhealthy($"no replica ready ({string.Join("; ", results.Select(result => result.Description).Distinct())})");
+    }
 }

@@ -1,32 +1,34 @@
 namespace Platform.Gateway.Routing;
 
 /// <summary>
-/// The back-end services the gateway knows, from the <c>Services</c> configuration section
-/// (<c>Services:plans=http://127.0.0.1:5101</c>). A service without an address is simply absent.
+/// The back-end services the gateway knows, from the <c>Services</c> configuration section: one address
+/// (<c>Services:plans=http://127.0.0.1:5101</c>) or several replicas separated by spaces or commas
+/// (<c>http://127.0.0.1:5101 http://127.0.0.1:6101</c>). A service without an address is simply absent.
 /// </summary>
 internal sealed class ServiceDirectory(IConfiguration configuration)
 {
     public const string SectionName = "Services";
 
-    /// <summary>Service name (also its YARP cluster id) to base address, read on every call so reloads apply.</summary>
-    public IReadOnlyDictionary<string, Uri> Current()
+    /// <summary>Service name (also its YARP cluster id) to its replicas' base addresses, read on every call so reloads apply.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Uri>> Current()
     {
-        var services = new SortedDictionary<string, Uri>(StringComparer.Ordinal);
+        var services = new SortedDictionary<string, IReadOnlyList<Uri>>(StringComparer.Ordinal);
         foreach (var entry in configuration.GetSection(SectionName).GetChildren())
         {
-            if (string.IsNullOrWhiteSpace(entry.Value))
+            var addresses = (entry.Value ?? "").Split([' ', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (addresses.Length == 0)
             {
                 continue;
             }
 
-            if (!Uri.TryCreate(entry.Value, UriKind.Absolute, out var address) || (address.Scheme != Uri.UriSchemeHttp && address.Scheme != Uri.UriSchemeHttps))
-            {
-                throw new InvalidOperationException($"{SectionName}:{entry.Key} must be an absolute http(s) address.");
-            }
-
-            services[entry.Key] = address;
+            services[entry.Key] = addresses.Select(value => Parse(entry.Key, value)).Distinct().ToList();
         }
 
         return services;
     }
+
+    private static Uri Parse(string service, string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var address) && (address.Scheme == Uri.UriSchemeHttp || address.Scheme == Uri.UriSchemeHttps)
+            ? address
+            : throw new InvalidOperationException($"{SectionName}:{service} must hold absolute http(s) addresses separated by spaces or commas.");
 }

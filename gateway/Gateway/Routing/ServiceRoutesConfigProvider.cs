@@ -1,13 +1,19 @@
 using Microsoft.Extensions.Primitives;
 using Platform.Gateway.Security;
 using Yarp.ReverseProxy.Configuration;
+using Yarp.ReverseProxy.Health;
+using Yarp.ReverseProxy.LoadBalancing;
 
 namespace Platform.Gateway.Routing;
 
 /// <summary>
 /// Feeds YARP from configuration: routes from <c>ReverseProxy:Routes</c> (YARP's own schema) and one cluster per
-/// configured service whose single destination is <c>Services:&lt;cluster&gt;</c>. A route whose service has no
+/// configured service with a destination per replica in <c>Services:&lt;cluster&gt;</c>. A route whose service has no
 /// address is left out, so an unconfigured service answers 404 instead of failing start-up.
+/// Several replicas share the load (power of two choices) and leave the rotation when their <c>/health/ready</c> fails
+/// twice (active check every 5 s) or when connections to them fail (passive check), unless the cluster's own
+/// <c>ReverseProxy:Clusters:&lt;service&gt;:HealthCheck</c> says otherwise. A single replica is not health-checked by
+/// YARP: there is nowhere else to send its requests.
 /// Routes default to authenticated users only and the per-client rate limit. CORS is not per route: the gateway
 /// answers it for every path before routing, from one allow-list.
 /// </summary>
@@ -15,6 +21,24 @@ internal sealed partial class ServiceRoutesConfigProvider : IProxyConfigProvider
 {
     private const string RoutesSection = "ReverseProxy:Routes";
     private const string ClustersSection = "ReverseProxy:Clusters";
+
+    private static readonly HealthCheckConfig ReplicaHealthCheck = new()
+    {
+        Active = new ActiveHealthCheckConfig
+        {
+            Enabled = true,
+            Interval = TimeSpan.FromSeconds(5),
+            Timeout = TimeSpan.FromSeconds(2),
+            Policy = HealthCheckConstants.ActivePolicy.ConsecutiveFailures,
+        },
+        Passive = new PassiveHealthCheckConfig
+        {
+            Enabled = true,
+            Policy = HealthCheckConstants.PassivePolicy.TransportFailureRate,
+            ReactivationPeriod = TimeSpan.FromSeconds(10),
+        },
+        AvailableDestinationsPolicy = HealthCheckConstants.AvailableDestinations.HealthyOrPanic,
+    };
 
     private readonly IConfiguration _configuration;
     private readonly ServiceDirectory _directory;
@@ -76,14 +100,19 @@ internal sealed partial class ServiceRoutesConfigProvider : IProxyConfigProvider
         }
 
         var clusters = services.Select(service =>
-            (_configuration.GetSection($"{ClustersSection}:{service.Key}").Get<ClusterConfig>() ?? new ClusterConfig()) with
+        {
+            var configured = _configuration.GetSection($"{ClustersSection}:{service.Key}").Get<ClusterConfig>() ?? new ClusterConfig();
+            return configured with
             {
                 ClusterId = service.Key,
-                Destinations = new Dictionary<string, DestinationConfig>(StringComparer.Ordinal)
-                {
-                    [service.Key] = new() { Address = service.Value.ToString() },
-                },
-            }).ToList();
+                LoadBalancingPolicy = configured.LoadBalancingPolicy ?? LoadBalancingPolicies.PowerOfTwoChoices,
+                HealthCheck = configured.HealthCheck ?? (service.Value.Count > 1 ? ReplicaHealthCheck : null),
+                Destinations = service.Value.Select((address, replica) => (address, replica)).ToDictionary(
+                    destination => destination.replica == 0 ? service.Key : $"{service.Key}-{destination.replica + 1}",
+                    destination => new DestinationConfig { Address = destination.address.ToString(), Health = new Uri(destination.address, "/health/ready").ToString() },
+                    StringComparer.Ordinal),
+            };
+        }).ToList();
 
         return new Snapshot(routes, clusters);
     }
