@@ -74,7 +74,7 @@ public sealed class EdgeProtectionTests
         await using var gateway = GatewayFactory.Start(new Dictionary<string, string?>
         {
             ["Services:plans"] = backend.Address.ToString(),
-            ["Readiness:CacheFor"] = "01:00:00",
+            ["ReadinessCache:CacheFor"] = "01:00:00",
         });
         var client = gateway.Client();
 

@@ -52,7 +52,7 @@ public sealed class GatewayFactory : WebApplicationFactory<GatewayApi>
     {
         builder.UseSetting("Auth:Authority", Authority.Address.ToString());
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        builder.UseSetting("Readiness:CacheFor", "00:00:00"); // tests that change a service's readiness see it at once
+        builder.UseSetting("ReadinessCache:CacheFor", "00:00:00"); // tests that change a service's readiness see it at once
         builder.UseSetting("RateLimits:FailedAuthentication:PermitLimit", "100000"); // tests of refusals share one address
         foreach (var (key, value) in settings)
         {

@@ -9,7 +9,7 @@ namespace Platform.Gateway.Health;
 /// The gateway is ready only when every configured service is (at least one replica of it): one readiness check per
 /// service (tagged for the platform's <c>/health/ready</c>, which lists each by name), probing its <c>/health/ready</c>
 /// through the standard resilience handler with the limits in section <c>Readiness</c>, one circuit per service, each
-/// replica at most once per <c>Readiness:CacheFor</c> (<see cref="ReadinessCache"/>).
+/// replica at most once per <c>ReadinessCache:CacheFor</c> (<see cref="ReadinessCache"/>).
 /// </summary>
 internal static class DownstreamReadiness
 {
@@ -23,7 +23,7 @@ internal static class DownstreamReadiness
 #pragma warning restore EXTEXP0001
             .AddStandardResilienceHandler(configuration.GetSection("Readiness"))
             .SelectPipelineByAuthority();
-        services.AddOptions<ReadinessCacheSettings>().BindConfiguration("Readiness");
+        services.AddOptions<ReadinessCacheSettings>().BindConfiguration("ReadinessCache");
         services.AddSingleton<ReadinessCache>();
         services.AddOptions<HealthCheckServiceOptions>().Configure<ServiceDirectory>((options, directory) =>
         {

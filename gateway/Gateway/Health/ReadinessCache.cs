@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace Platform.Gateway.Health;
 
 /// <summary>
-/// Each service's readiness, probed at most once per <c>Readiness:CacheFor</c> (default 5 s) however often the gateway
+/// Each service's readiness, probed at most once per <c>ReadinessCache:CacheFor</c> (default 5 s) however often the gateway
 /// is asked, and one probe shared by callers who ask while it runs: a flood of readiness requests costs the services
 /// nothing more.
 /// </summary>
