@@ -21,7 +21,7 @@ public sealed partial class DeploymentFilesTests
     [Fact]
     public async Task Compose_file_is_valid_for_docker_compose_1_29_when_every_secret_is_given()
     {
-        var (exitCode, output) = await ComposeConfigAsync(Secrets.ToDictionary(name => name, name => $"given-{name}"));
+        var (exitCode, output) = await ComposeConfigAsync(Secrets.ToDictionary(name => name, Given));
 
         Assert.True(exitCode == 0, output);
     }
@@ -30,7 +30,7 @@ public sealed partial class DeploymentFilesTests
     [MemberData(nameof(EachSecret))]
     public async Task Compose_refuses_to_start_without_a_secret_and_names_it(string missing)
     {
-        var environment = Secrets.ToDictionary(name => name, name => name == missing ? "" : $"given-{name}");
+        var environment = Secrets.ToDictionary(name => name, name => name == missing ? "" : Given(name));
 
         var (exitCode, output) = await ComposeConfigAsync(environment);
 
@@ -56,6 +56,9 @@ public sealed partial class DeploymentFilesTests
         Assert.DoesNotContain(settings, line => line.Contains("Username=postgres", StringComparison.Ordinal));
         Assert.Contains(settings, line => line.TrimEnd() == "  identity:");
     }
+
+    /// <summary>A value of the right shape: a file variable must be a path, or compose takes it for a named volume.</summary>
+    private static string Given(string name) => name.EndsWith("_FILE", StringComparison.Ordinal) ? $"/etc/csp/given-{name}" : $"given-{name}";
 
     private static Task<(int ExitCode, string Output)> ComposeConfigAsync(Dictionary<string, string> environment) =>
         Processes.RunAsync("docker-compose", ["-f", "docker-compose.yml", "config", "-q"], environment: environment);
