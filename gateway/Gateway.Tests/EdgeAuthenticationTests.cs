@@ -1,7 +1,6 @@
 using System.Net;
 using System.Security.Cryptography;
 using Gateway.Tests.Infrastructure;
-using Platform.Contracts;
 using Platform.Testing;
 
 namespace Gateway.Tests;
@@ -13,26 +12,35 @@ public sealed class EdgeAuthenticationTests(GatewayWithBackend fixture) : IClass
         Missing,
         Expired,
         SignedWithAnotherKey,
+        SignedWithTheOldDevelopmentKey,
+        NotSigned,
         ForAnotherAudience,
         FromAnotherIssuer,
+        LivingTooLong,
     }
 
     [Theory]
-    [InlineData(BadToken.Missing)]
-    [InlineData(BadToken.Expired)]
-    [InlineData(BadToken.SignedWithAnotherKey)]
-    [InlineData(BadToken.ForAnotherAudience)]
-    [InlineData(BadToken.FromAnotherIssuer)]
-    public async Task A_request_without_a_valid_token_is_refused_at_the_edge(BadToken kind)
+    [InlineData(BadToken.Missing, "Send a bearer token")]
+    [InlineData(BadToken.Expired, "expired")]
+    [InlineData(BadToken.SignedWithAnotherKey, "algorithm this platform does not accept")]
+    [InlineData(BadToken.SignedWithTheOldDevelopmentKey, "algorithm this platform does not accept")]
+    [InlineData(BadToken.NotSigned, "signature")]
+    [InlineData(BadToken.ForAnotherAudience, "another audience")]
+    [InlineData(BadToken.FromAnotherIssuer, "issuer this platform does not trust")]
+    [InlineData(BadToken.LivingTooLong, "longer than the 60 minutes")]
+    public async Task A_request_without_a_valid_token_is_refused_at_the_edge_saying_why(BadToken kind, string why)
     {
-        var key = fixture.Gateway.SigningKey;
+        var authority = fixture.Gateway.Authority;
         var token = kind switch
         {
             BadToken.Missing => null,
-            BadToken.Expired => Issue(key, lifetime: TimeSpan.FromMinutes(-5)),
-            BadToken.SignedWithAnotherKey => Issue(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))),
-            BadToken.ForAnotherAudience => Issue(key, audience: "another-platform"),
-            BadToken.FromAnotherIssuer => Issue(key, issuer: "someone-else"),
+            BadToken.Expired => ForgedTokens.WithAuthorityKey(authority, issued: DateTime.UtcNow.AddMinutes(-20), lifetime: TimeSpan.FromMinutes(15)),
+            BadToken.SignedWithAnotherKey => ForgedTokens.Symmetric(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), authority.Issuer, "plans"),
+            BadToken.SignedWithTheOldDevelopmentKey => ForgedTokens.Symmetric(ForgedTokens.OldDevelopmentKey),
+            BadToken.NotSigned => ForgedTokens.WithoutSignature(authority),
+            BadToken.ForAnotherAudience => ForgedTokens.WithAuthorityKey(authority, audience: "another-platform"),
+            BadToken.FromAnotherIssuer => ForgedTokens.WithAuthorityKey(authority, issuer: "https://someone-else.example/"),
+            BadToken.LivingTooLong => ForgedTokens.WithAuthorityKey(authority, lifetime: TimeSpan.FromHours(8)),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
         var path = GatewayWithBackend.UniquePath("/api/plans/priorities");
@@ -41,10 +49,19 @@ public sealed class EdgeAuthenticationTests(GatewayWithBackend fixture) : IClass
 
         var problem = await response.ReadProblemAsync(HttpStatusCode.Unauthorized);
         Assert.Equal(path, problem.GetProperty("instance").GetString());
+        Assert.Contains(why, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Contains("Bearer", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
         Assert.False(fixture.Backend.Saw(path));
     }
 
-    private static string Issue(string key, TimeSpan? lifetime = null, string issuer = "csp-dev", string audience = "csp-platform") =>
-        DevTokens.Issue(key, Agencies.Opcc, [Roles.Analyst], lifetime: lifetime, issuer: issuer, audience: audience);
+    [Fact]
+    public async Task A_token_from_the_identity_service_is_accepted_and_forwarded()
+    {
+        var path = GatewayWithBackend.UniquePath("/api/plans/priorities");
+
+        var response = await fixture.Gateway.Client(fixture.Gateway.Token()).GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(fixture.Backend.Saw(path));
+    }
 }

@@ -14,6 +14,9 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults(new ServiceIdentity("gateway"));
 builder.Services.AddGatewayCors();
 builder.Services.AddClientRateLimiting();
+builder.Services.AddFailedAuthenticationLimit();
+builder.Services.AddTrustedProxies(builder.Configuration);
+builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
 builder.Services.AddSingleton<ServiceDirectory>();
 builder.Services.AddDownstreamReadiness(builder.Configuration);
 builder.Services.AddReverseProxy();
@@ -21,10 +24,20 @@ builder.Services.AddSingleton<IProxyConfigProvider, ServiceRoutesConfigProvider>
 
 var app = builder.Build();
 
+// First the client's real address (only from configured proxies), on which the limits below count.
+app.UseTrustedProxies(builder.Configuration);
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts(); // on HTTPS requests (TLS ends at the gateway or, via X-Forwarded-Proto, at a trusted proxy)
+}
+
 // Before routing: headers for every response and CORS preflights answered. (Oversized bodies are refused
 // unread by ServiceDefaults, limit in Limits:MaxRequestBodyBytes.)
 app.UseResponseHardening();
 app.UseCors();
+// Before authentication: an address that keeps sending bad tokens is refused before they are checked.
+app.UseFailedAuthenticationLimit();
+app.UseReadinessAccess();
 app.UseApiReferenceEntry();
 app.MapServiceDefaults();
 

@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -10,13 +9,14 @@ namespace Platform.Testing;
 
 /// <summary>
 /// A service hosted for one test class on its own real database and RabbitMQ virtual host (on the shared test
-/// servers), trusting tokens signed with a key of its own. Derived factories add the clients their tests speak as
+/// servers), trusting the test authority (the real identity service, <see cref="TestAuthority"/>). Derived factories
+/// add the clients their tests speak as
 /// and, through <see cref="Time"/>, a clock the tests set.
 /// </summary>
 public abstract class ServiceFactory<TEntryPoint>(string serviceName) : WebApplicationFactory<TEntryPoint>, IAsyncLifetime
     where TEntryPoint : class
 {
-    public string SigningKey { get; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+    public TestAuthority Authority { get; private set; } = null!;
 
     public string ConnectionString { get; private set; } = "";
 
@@ -35,6 +35,7 @@ public abstract class ServiceFactory<TEntryPoint>(string serviceName) : WebAppli
     public async Task InitializeAsync()
     {
         var servers = await TestServers.SharedAsync();
+        Authority = await TestAuthority.SharedAsync();
         ConnectionString = await servers.CreateDatabaseAsync(serviceName);
         BrokerUri = await servers.CreateVirtualHostAsync(serviceName);
         ServiceBrokerUri = await servers.CreateUserAsync(BrokerUri, BrokerUserName, BrokerPermissions.Service(BrokerUserName));
@@ -51,7 +52,7 @@ public abstract class ServiceFactory<TEntryPoint>(string serviceName) : WebAppli
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseSetting("ConnectionStrings:postgres", ConnectionString);
         builder.UseSetting("ConnectionStrings:rabbitmq", ServiceBrokerUri.ToString());
-        builder.UseSetting("Auth:SigningKey", SigningKey);
+        builder.UseSetting("Auth:Authority", Authority.Address.ToString());
         if (Time is { } time)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(time));
@@ -60,7 +61,7 @@ public abstract class ServiceFactory<TEntryPoint>(string serviceName) : WebAppli
 
     /// <summary>A token for someone of <paramref name="agency"/> in <paramref name="roles"/>.</summary>
     public string Token(string agency, string[] roles, string? district = null, string? subject = null) =>
-        DevTokens.Issue(SigningKey, agency, roles, district, subject: subject);
+        Authority.Token(agency, roles, district, subject);
 
     /// <summary>A client that sends <paramref name="token"/> as its bearer token; null for an anonymous caller.</summary>
     public HttpClient ClientWithToken(string? token)

@@ -1,17 +1,19 @@
-using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Platform.Contracts;
-using Platform.Testing;
 
 const string Usage = """
-    usage: DevToken --agency AGENCY --role ROLE [--role ROLE...] [--district DISTRICT] [--minutes N]
-                    [--key-file PATH] [--issuer ISSUER] [--audience AUDIENCE] [--subject SUB]
-    Prints a development JWT alone on the last line. The key file defaults to .platform/dev-signing-key.
+    usage: DevToken --agency AGENCY --role ROLE [--role ROLE...] [--district DISTRICT] [--subject SUB]
+                    --authority URL --secret-file PATH
+    Asks the identity service for a development token (any agency, roles and district; Development only) and prints
+    it alone on the last line. ./platform token passes --authority and --secret-file.
     """;
 
-string? agency = null, district = null, subject = null;
-string issuer = "csp-dev", audience = "csp-platform";
-var keyFile = Path.Combine(RepositoryRoot.FullPath, ".platform", "dev-signing-key");
-var minutes = 60;
+// The identity service's development grant (services/Identity/Identity.Api/Connect/DevelopmentTokens.cs).
+const string DevelopmentGrant = "urn:csp:params:oauth:grant-type:development";
+const string DevelopmentClient = "csp-development";
+
+string? agency = null, district = null, subject = null, authority = null, secretFile = null;
 var roles = new List<string>();
 
 for (var i = 0; i < args.Length; i++)
@@ -28,11 +30,8 @@ for (var i = 0; i < args.Length; i++)
         case "--role": roles.Add(value!); break;
         case "--district": district = value; break;
         case "--subject": subject = value; break;
-        case "--issuer": issuer = value!; break;
-        case "--audience": audience = value!; break;
-        case "--key-file": keyFile = value!; break;
-        case "--minutes" when int.TryParse(value, CultureInfo.InvariantCulture, out var parsed) && parsed > 0: minutes = parsed; break;
-        case "--minutes": return Fail($"--minutes needs a positive whole number, not '{value}'");
+        case "--authority": authority = value; break;
+        case "--secret-file": secretFile = value; break;
         case "-h" or "--help": Console.Error.WriteLine(Usage); return 0;
         default: return Fail($"unknown argument '{args[i]}'\n{Usage}");
     }
@@ -60,16 +59,54 @@ if (district is not null && !Districts.IsArea(district))
     return Fail($"unknown district '{district}'; districts are: {string.Join(", ", Districts.All)}, {Districts.County}");
 }
 
-if (!File.Exists(keyFile))
+if (authority is null || secretFile is null)
 {
-    return Fail($"no signing key at {keyFile}; ./platform up creates it");
+    return Fail($"--authority and --secret-file are required\n{Usage}");
 }
 
-var token = DevTokens.Issue(File.ReadAllText(keyFile).Trim(), agency!, roles, district, TimeSpan.FromMinutes(minutes),
-    issuer, audience, subject);
+if (!File.Exists(secretFile))
+{
+    return Fail($"no development client secret at {secretFile}; ./platform up creates it");
+}
+
+var form = new List<KeyValuePair<string, string>>
+{
+    new("grant_type", DevelopmentGrant),
+    new("client_id", DevelopmentClient),
+    new("client_secret", File.ReadAllText(secretFile).Trim()),
+    new("agency", agency!),
+};
+form.AddRange(roles.Select(role => new KeyValuePair<string, string>("role", role)));
+if (district is not null)
+{
+    form.Add(new("district", district));
+}
+
+if (subject is not null)
+{
+    form.Add(new("subject", subject));
+}
+
+using var http = new HttpClient();
+HttpResponseMessage response;
+try
+{
+    response = await http.PostAsync(new Uri(new Uri(authority.TrimEnd('/') + "/"), "connect/token"), new FormUrlEncodedContent(form));
+}
+catch (HttpRequestException failure)
+{
+    return Fail($"the identity service at {authority} did not answer ({failure.Message}); is ./platform up running?");
+}
+
+var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+if (!response.IsSuccessStatusCode)
+{
+    return Fail($"the identity service refused: {body}");
+}
+
 Console.Error.WriteLine(
-    $"agency {agency}, roles {string.Join(", ", roles)}{(district is null ? "" : $", district {district}")}, valid {minutes} min, issuer {issuer}, audience {audience}");
-Console.WriteLine(token);
+    $"agency {agency}, roles {string.Join(", ", roles)}{(district is null ? "" : $", district {district}")}, valid {body.GetProperty("expires_in").GetInt32() / 60} min, from {authority}");
+Console.WriteLine(body.GetProperty("access_token").GetString());
 return 0;
 
 static int Fail(string message)

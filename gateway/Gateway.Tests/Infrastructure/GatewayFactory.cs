@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -22,7 +21,8 @@ public sealed class GatewayFactory : WebApplicationFactory<GatewayApi>
 
     private GatewayFactory(IReadOnlyDictionary<string, string?> settings) => this.settings = settings;
 
-    public string SigningKey { get; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+    /// <summary>The identity service every test host trusts.</summary>
+    public TestAuthority Authority { get; } = TestAuthority.SharedAsync().GetAwaiter().GetResult();
 
     public static GatewayFactory Start(IReadOnlyDictionary<string, string?> settings)
     {
@@ -46,12 +46,14 @@ public sealed class GatewayFactory : WebApplicationFactory<GatewayApi>
     /// <summary>Where the gateway's Kestrel listens (a free loopback port).</summary>
     public Uri Address => new(Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
 
-    public string Token(string subject = "analyst-1") => DevTokens.Issue(SigningKey, Agencies.Opcc, [Roles.Analyst], subject: subject);
+    public string Token(string subject = "analyst-1") => Authority.Token(Agencies.Opcc, [Roles.Analyst], subject: subject);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Auth:SigningKey", SigningKey);
+        builder.UseSetting("Auth:Authority", Authority.Address.ToString());
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("ReadinessCache:CacheFor", "00:00:00"); // tests that change a service's readiness see it at once
+        builder.UseSetting("RateLimits:FailedAuthentication:PermitLimit", "100000"); // tests of refusals share one address
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

@@ -6,7 +6,7 @@ namespace Platform.Gateway.Health;
 
 /// <summary>
 /// Typed client that asks a service whether it is ready. The reasons it reports never include addresses or
-/// exception messages, because the gateway's readiness body is public.
+/// exception messages, though the gateway's readiness body is only for operators (ReadinessAccess).
 /// </summary>
 internal sealed class ServiceReadinessClient(HttpClient http)
 {
@@ -35,11 +35,14 @@ internal sealed class ServiceReadinessClient(HttpClient http)
 }
 
 /// <summary>A service is ready while one of its replicas is: the gateway routes around the others.</summary>
-internal sealed class ServiceReadinessCheck(ServiceReadinessClient client, IReadOnlyList<Uri> replicas) : IHealthCheck
+/// Each replica's probe is shared with other callers through the cache, so one caller's cancellation does not end it
+/// (it has its own timeouts).
+internal sealed class ServiceReadinessCheck(ServiceReadinessClient client, ReadinessCache cache, IReadOnlyList<Uri> replicas) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var results = await Task.WhenAll(replicas.Select(replica => client.ProbeAsync(replica, cancellationToken)));
+        var results = await Task.WhenAll(replicas.Select(replica =>
+            cache.GetAsync(replica, () => client.ProbeAsync(replica, CancellationToken.None)).WaitAsync(cancellationToken)));
         var ready = results.Count(result => result.Status == HealthStatus.Healthy);
         if (replicas.Count == 1)
         {

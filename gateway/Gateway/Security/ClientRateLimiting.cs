@@ -8,10 +8,11 @@ namespace Platform.Gateway.Security;
 
 /// <summary>
 /// Per-client fixed-window limits: an authenticated caller is counted by its <c>sub</c> claim, anyone else by
-/// remote IP address under the stricter anonymous limit, so public routes (intake, documents) cannot flood the
-/// services. Limits come from <c>RateLimits:Anonymous</c> and <c>RateLimits:Authenticated</c>. The middleware runs
-/// after authorization: the caller is known, and requests without a valid token are already refused.
-/// Behind a load balancer set ASPNETCORE_FORWARDEDHEADERS_ENABLED=true, or every anonymous caller shares its address.
+/// remote address (IPv6 by /64, <see cref="ClientAddress"/>) under the stricter anonymous limit, so public routes
+/// (intake, documents) cannot flood the services. Limits come from <c>RateLimits:Anonymous</c> and
+/// <c>RateLimits:Authenticated</c>. The middleware runs after authorization: the caller is known, and requests without a
+/// valid token are already refused (and counted by <see cref="FailedAuthenticationLimit"/>). Behind a load balancer name
+/// it in ForwardedHeaders:KnownProxies (<see cref="TrustedProxies"/>), or every anonymous caller shares its address.
 /// </summary>
 internal static class ClientRateLimiting
 {
@@ -50,7 +51,7 @@ internal static class ClientRateLimiting
         var subject = context.User.Identity?.IsAuthenticated == true ? context.User.FindFirst("sub")?.Value : null;
         return subject is not null
             ? RateLimitPartition.GetFixedWindowLimiter("sub:" + subject, _ => settings.Authenticated.ToLimiterOptions())
-            : RateLimitPartition.GetFixedWindowLimiter("ip:" + context.Connection.RemoteIpAddress, _ => settings.Anonymous.ToLimiterOptions());
+            : RateLimitPartition.GetFixedWindowLimiter("ip:" + ClientAddress.PartitionKey(context.Connection.RemoteIpAddress), _ => settings.Anonymous.ToLimiterOptions());
     }
 }
 
@@ -61,6 +62,9 @@ internal sealed class RateLimitSettings
     public FixedWindowLimit Authenticated { get; set; } = new() { PermitLimit = 600, Window = TimeSpan.FromMinutes(1) };
 
     public FixedWindowLimit Pages { get; set; } = new() { PermitLimit = 1200, Window = TimeSpan.FromMinutes(1) };
+
+    /// <summary>Requests refused with 401, per address, before further requests from it are refused unread.</summary>
+    public FixedWindowLimit FailedAuthentication { get; set; } = new() { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) };
 }
 
 internal sealed class FixedWindowLimit

@@ -6,6 +6,9 @@ namespace Platform.Gateway.Security;
 /// Security headers on every response, proxied or not, and no <c>Server</c> / <c>X-Powered-By</c> header
 /// (Kestrel's own is switched off; an upstream one copied by YARP is removed here).
 /// A response that sets its own Content-Security-Policy (the docs page) keeps it.
+/// Every <c>/api</c> response is <c>Cache-Control: no-store</c> (decision 0021): most carry personal data, and a rule by
+/// path cannot go stale when a service adds a field; only the services' OpenAPI documents, public and unchanging
+/// between releases, are left to cache.
 /// </summary>
 internal static class ResponseHardening
 {
@@ -25,10 +28,19 @@ internal static class ResponseHardening
                     headers.ContentSecurityPolicy = ApiContentSecurityPolicy;
                 }
 
+                if (IsApiResponse(((HttpContext)state).Request.Path))
+                {
+                    headers.CacheControl = "no-store";
+                }
+
                 headers.Remove(HeaderNames.Server);
                 headers.Remove(HeaderNames.XPoweredBy);
                 return Task.CompletedTask;
             }, context);
             return next(context);
         });
+
+    private static bool IsApiResponse(PathString path) =>
+        path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+        && !path.Value!.EndsWith("/openapi.json", StringComparison.OrdinalIgnoreCase);
 }

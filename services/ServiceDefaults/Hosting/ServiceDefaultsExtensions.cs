@@ -22,7 +22,7 @@ public static class ServiceDefaultsExtensions
     public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder, ServiceIdentity identity)
     {
         AddDefaultsExceptTokenValidation(builder, identity);
-        builder.AddPlatformAuthentication();
+        builder.AddPlatformAuthentication(identity);
         builder.Services.AddScoped<Audit.AuditTrail>(); // records the token's caller
         return builder;
     }

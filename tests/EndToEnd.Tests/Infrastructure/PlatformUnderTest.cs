@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using CommunityTrigger.Api;
 using Plans.Api;
@@ -15,13 +14,17 @@ namespace EndToEnd.Tests.Infrastructure;
 
 /// <summary>
 /// The gateway in front of Plans, Community Trigger, Prevent and Reviews, plus a test consuming service, each on its own
-/// socket and database, sharing one broker vhost and one signing key, as <c>./platform up</c> wires them (Plans with
+/// socket and database, sharing one broker vhost and trusting the test authority (the real identity service), as
+/// <c>./platform up</c> wires them (Plans with
 /// <c>Plans:SeedReferenceData=true</c>, so the plan's priorities and derived measures exist). <see cref="Broker"/> is
 /// the shared test broker unless a test class brings its own (for outages).
 /// </summary>
 public class PlatformUnderTest : IAsyncLifetime
 {
-    private readonly string signingKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+    private TestAuthority authority = null!;
+
+    /// <summary>The identity service every process here trusts.</summary>
+    public TestAuthority Authority => authority;
 
     public KestrelFactory<PlansApi> Plans { get; private set; } = null!;
 
@@ -42,6 +45,7 @@ public class PlatformUnderTest : IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         var servers = await TestServers.SharedAsync();
+        authority = await TestAuthority.SharedAsync();
         Broker = await BrokerAsync(servers);
         plansDatabase = await servers.CreateDatabaseAsync("e2e-plans");
         LivePriorities = await LivePrioritiesService.StartAsync(await servers.CreateDatabaseAsync("e2e-live"), Broker);
@@ -51,11 +55,12 @@ public class PlatformUnderTest : IAsyncLifetime
         Reviews = new KestrelFactory<ReviewsApi>(ServiceSettings(await servers.CreateDatabaseAsync("e2e-reviews")));
         Gateway = new KestrelFactory<GatewayApi>(new Dictionary<string, string?>
         {
-            ["Auth:SigningKey"] = signingKey,
+            ["Auth:Authority"] = authority.Address.ToString(),
             ["Services:plans"] = Plans.Address.ToString(),
             ["Services:community-trigger"] = CommunityTrigger.Address.ToString(),
             ["Services:prevent"] = Prevent.Address.ToString(),
             ["Services:reviews"] = Reviews.Address.ToString(),
+            ["RateLimits:FailedAuthentication:PermitLimit"] = "100000", // every test's refusals come from one address
         });
 
         // Ready means each bus is connected and its queues bound, so no service's first event finds nobody listening.
@@ -77,7 +82,7 @@ public class PlatformUnderTest : IAsyncLifetime
         {
             ["ConnectionStrings:postgres"] = database,
             ["ConnectionStrings:rabbitmq"] = Broker.ToString(),
-            ["Auth:SigningKey"] = signingKey,
+            ["Auth:Authority"] = authority.Address.ToString(),
         };
         foreach (var (key, value) in own)
         {
@@ -92,14 +97,14 @@ public class PlatformUnderTest : IAsyncLifetime
 
     /// <summary>Through the gateway with a token for <paramref name="role"/> at <paramref name="agency"/>.</summary>
     public HttpClient ThroughGateway(string agency, string role, string? subject = null) =>
-        WithToken(Gateway.Address, DevTokens.Issue(signingKey, agency, [role], subject: subject));
+        WithToken(Gateway.Address, authority.Token(agency, [role], subject: subject));
 
     /// <summary>Through the gateway as a member of the public: no token at all.</summary>
     public HttpClient Anonymously() => new() { BaseAddress = Gateway.Address };
 
     /// <summary>Through the gateway as a member of staff of a given agency and district.</summary>
     public HttpClient AsStaff(string agency, string role, string? district = null) =>
-        WithToken(Gateway.Address, DevTokens.Issue(signingKey, agency, [role], district));
+        WithToken(Gateway.Address, authority.Token(agency, [role], district));
 
     /// <summary>The OPCC's review manager, through the gateway.</summary>
     public HttpClient ReviewManager() => ThroughGateway(Agencies.Opcc, Roles.ReviewManager, "review-manager-e2e");
@@ -109,7 +114,7 @@ public class PlatformUnderTest : IAsyncLifetime
 
     /// <summary>Straight to the Plans service, bypassing the gateway (load and outage set-up only).</summary>
     public HttpClient StraightToPlans(params string[] roles) =>
-        WithToken(Plans.Address, DevTokens.Issue(signingKey, Agencies.Opcc, roles.Length == 0 ? [Roles.PartnershipOfficer] : roles));
+        WithToken(Plans.Address, authority.Token(Agencies.Opcc, roles.Length == 0 ? [Roles.PartnershipOfficer] : roles));
 
     public PlansDbContext NewPlansDbContext() =>
         new(new DbContextOptionsBuilder<PlansDbContext>().UseNpgsql(plansDatabase).Options);

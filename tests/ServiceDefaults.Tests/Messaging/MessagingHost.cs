@@ -23,12 +23,12 @@ public sealed class MessagingHost : IAsyncDisposable
     public const string ServiceName = "messaging-tests";
 
     private readonly WebApplication app;
-    private readonly string signingKey;
+    private readonly TestAuthority authority;
 
-    private MessagingHost(WebApplication app, string signingKey)
+    private MessagingHost(WebApplication app, TestAuthority authority)
     {
         this.app = app;
-        this.signingKey = signingKey;
+        this.authority = authority;
     }
 
     public IServiceProvider Services => app.Services;
@@ -40,7 +40,7 @@ public sealed class MessagingHost : IAsyncDisposable
         Action<IBusRegistrationConfigurator>? consumers = null,
         Action<MessagingOptions>? configure = null)
     {
-        var signingKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        var authority = await TestAuthority.SharedAsync();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             ApplicationName = typeof(MessagingHost).Assembly.GetName().Name,
@@ -51,7 +51,8 @@ public sealed class MessagingHost : IAsyncDisposable
         {
             ["ConnectionStrings:postgres"] = environment.Database,
             ["ConnectionStrings:rabbitmq"] = environment.Broker.ToString(),
-            ["Auth:SigningKey"] = signingKey,
+            ["Auth:Authority"] = authority.Address.ToString(),
+            ["Auth:Audience"] = "plans", // this host stands in for a platform service; the authority's tokens name them all
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton<DeliveryLog>();
@@ -72,7 +73,7 @@ public sealed class MessagingHost : IAsyncDisposable
         await app.StartAsync();
         // As a load balancer would wait for readiness: until then the consumers' queues may not be bound yet.
         await app.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(60));
-        return new MessagingHost(app, signingKey);
+        return new MessagingHost(app, authority);
     }
 
     /// <summary>A context from the host's own container: the commit interceptor is attached, as in a request.</summary>
@@ -84,7 +85,7 @@ public sealed class MessagingHost : IAsyncDisposable
         if (roles.Length > 0)
         {
             client.DefaultRequestHeaders.Authorization =
-                new AuthenticationHeaderValue("Bearer", DevTokens.Issue(signingKey, Agencies.Opcc, roles));
+                new AuthenticationHeaderValue("Bearer", authority.Token(Agencies.Opcc, roles));
         }
 
         return client;

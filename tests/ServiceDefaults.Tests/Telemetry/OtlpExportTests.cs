@@ -1,5 +1,4 @@
 using System.Net;
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -56,7 +55,7 @@ public sealed partial class OtlpExportTests
             EnvironmentName = "Test",
         });
         builder.WebHost.UseTestServer();
-        settings["Auth:SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        settings["Auth:Authority"] = "http://127.0.0.1:1/identity/"; // never asked: the endpoint under test is anonymous
         builder.Configuration.AddInMemoryCollection(settings);
         builder.AddServiceDefaults(new ServiceIdentity(ServiceName));
         var app = builder.Build();

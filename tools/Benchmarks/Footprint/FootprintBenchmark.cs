@@ -34,7 +34,8 @@ internal static class FootprintBenchmark
         }
 
         var idle = processes.ToDictionary(p => p.Name, p => p.Measure());
-        using var mix = new RequestMix(gateway, File.ReadAllText(Path.Combine(state, "dev-signing-key")).Trim());
+        var developmentSecret = File.ReadAllText(Path.Combine(state, "identity", "dev-tokens-secret")).Trim();
+        using var mix = await RequestMix.CreateAsync(gateway, developmentSecret);
         await mix.CheckEachAsync();
         Console.WriteLine($"load: {concurrency} concurrent callers for {seconds} s through {gateway}, mix: {mix.Describe()}");
         var load = await LoadRun.RunAsync("mixed load through the gateway", concurrency, TimeSpan.FromSeconds(seconds), mix.SendAsync);
@@ -190,14 +191,34 @@ internal sealed class RequestMix : IDisposable
     private readonly Dictionary<string, int> statusCounts = [];
     private readonly string run = Guid.NewGuid().ToString("N")[..8];
 
-    public RequestMix(Uri gateway, string signingKey)
+    /// <summary>Tokens from the running identity service (its development grant, as ./platform token asks).</summary>
+    public static async Task<RequestMix> CreateAsync(Uri gateway, string developmentSecret)
     {
-        client = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = Timeout.InfiniteTimeSpan }) { BaseAddress = gateway };
-        var officer = Tokens(signingKey, Agencies.Opcc, Roles.PartnershipOfficer, null);
-        var scrutiny = Tokens(signingKey, "norfolk-county-council", Roles.ScrutinyMember, null);
-        var spoc = Tokens(signingKey, "norwich-city-council", Roles.TriggerSpoc, Districts.Norwich);
-        var reviewManager = Tokens(signingKey, "norfolk-county-council", Roles.ReviewManager, null);
-        var partner = Tokens(signingKey, "norwich-high-school", Roles.PartnerSystem, null);
+        var client = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = Timeout.InfiniteTimeSpan }) { BaseAddress = gateway };
+        var authority = new Uri("http://127.0.0.1:5107/identity/"); // directly: 160 token requests would meet the gateway's anonymous limit
+        async Task<string[]> Tokens(string agency, string role, string? district)
+        {
+            var tokens = new string[SubjectsPerRole];
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                tokens[i] = await DevelopmentGrant.RequestAsync(client, authority, "csp-development", developmentSecret, agency, [role], district,
+                    $"bench-footprint:{role}:{i}");
+            }
+
+            return tokens;
+        }
+
+        return new RequestMix(client,
+            await Tokens(Agencies.Opcc, Roles.PartnershipOfficer, null),
+            await Tokens("norfolk-county-council", Roles.ScrutinyMember, null),
+            await Tokens("norwich-city-council", Roles.TriggerSpoc, Districts.Norwich),
+            await Tokens("norfolk-county-council", Roles.ReviewManager, null),
+            await Tokens("norwich-high-school", Roles.PartnerSystem, null));
+    }
+
+    private RequestMix(HttpClient client, string[] officer, string[] scrutiny, string[] spoc, string[] reviewManager, string[] partner)
+    {
+        this.client = client;
         requests =
         [
             ("list priorities", n => Get("/api/plans/priorities", officer, n), HttpStatusCode.OK),
@@ -211,7 +232,7 @@ internal sealed class RequestMix : IDisposable
             ("Prevent referral", n => Referral(partner, n), HttpStatusCode.Created),
             ("trigger pending decisions", n => Get("/api/community-trigger/cases/pending-decisions", spoc, n), HttpStatusCode.OK),
             ("list reviews", n => Get("/api/reviews", reviewManager, n), HttpStatusCode.OK),
-            ("gateway readiness", _ => new HttpRequestMessage(HttpMethod.Get, "/health/ready"), HttpStatusCode.OK),
+            ("gateway liveness", _ => new HttpRequestMessage(HttpMethod.Get, "/health/live"), HttpStatusCode.OK),
         ];
     }
 
@@ -256,11 +277,6 @@ internal sealed class RequestMix : IDisposable
             return string.Join(", ", statusCounts.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Value} x {s.Key}"));
         }
     }
-
-    private static string[] Tokens(string signingKey, string agency, string role, string? district) =>
-        Enumerable.Range(0, SubjectsPerRole)
-            .Select(i => DevTokens.Issue(signingKey, agency, [role], district, TimeSpan.FromHours(2), subject: $"bench-footprint:{role}:{i}"))
-            .ToArray();
 
     private static HttpRequestMessage Get(string path, string[] tokens, long n) => Authorised(new HttpRequestMessage(HttpMethod.Get, path), tokens, n);
 

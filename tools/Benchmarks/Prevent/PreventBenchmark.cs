@@ -38,25 +38,25 @@ internal static class PreventBenchmark
         Console.WriteLine($"postgres: PostgreSQL {await ScalarAsync(database, "SHOW server_version")}, fsync {await ScalarAsync(database, "SHOW fsync")}, " +
             $"synchronous_commit {await ScalarAsync(database, "SHOW synchronous_commit")}, data in {postgres.Folder} ({FileSystemOf(postgres.Folder)})");
 
-        var signingKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        var authority = await TestAuthority.SharedAsync();
         await using var prevent = new KestrelFactory<PreventApi>(
             new Dictionary<string, string?>
             {
                 ["ConnectionStrings:postgres"] = database,
                 ["ConnectionStrings:rabbitmq"] = broker.AmqpUri.ToString(),
-                ["Auth:SigningKey"] = signingKey,
+                ["Auth:Authority"] = authority.Address.ToString(),
             },
             "services/Prevent/Prevent.Api");
         await using var gateway = new KestrelFactory<GatewayApi>(
             new Dictionary<string, string?>
             {
-                ["Auth:SigningKey"] = signingKey,
+                ["Auth:Authority"] = authority.Address.ToString(),
                 ["Services:prevent"] = prevent.Address.ToString(),
                 // One partner system sends everything here; its normal 600/min would turn the run into a 429 count.
                 ["RateLimits:Authenticated:PermitLimit"] = "100000000",
             },
             "gateway/Gateway");
-        var token = DevTokens.Issue(signingKey, Partner, [Roles.PartnerSystem]);
+        var token = await authority.TokenAsync(Partner, [Roles.PartnerSystem]);
         using var direct = Client(prevent.Address, token);
         using var throughGateway = Client(gateway.Address, token);
         await using var durable = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(database) { MaxPoolSize = concurrency + 4 }.ConnectionString);

@@ -53,7 +53,7 @@ public class CaseAccessTests(CommunityTriggerApiFactory trigger) : IClassFixture
     public async Task Staff_endpoints_need_a_token_and_a_trigger_role()
     {
         var anonymous = await trigger.Public().GetAsync("/api/community-trigger/cases/pending-decisions");
-        var analyst = trigger.ClientWithToken(DevTokens.Issue(trigger.SigningKey, Agencies.Opcc, [Roles.Analyst], Districts.Norwich));
+        var analyst = trigger.ClientWithToken(trigger.Token(Agencies.Opcc, [Roles.Analyst], Districts.Norwich));
         var forbidden = await analyst.GetAsync("/api/community-trigger/cases/pending-decisions");
 
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);

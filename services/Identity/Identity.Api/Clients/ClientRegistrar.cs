@@ -28,6 +28,11 @@ public sealed partial class ClientRegistrar(IServiceScopeFactory scopes, Authori
         }
 
         wanted.AddRange(options.Partners.Select(Partner));
+        if (options.DevelopmentTokens is { } development)
+        {
+            wanted.Add(Development(development, options.Apis));
+        }
+
         foreach (var descriptor in wanted)
         {
             var existing = await applications.FindByClientIdAsync(descriptor.ClientId!, cancellationToken);
@@ -98,6 +103,24 @@ public sealed partial class ClientRegistrar(IServiceScopeFactory scopes, Authori
             Permissions = { Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials },
         };
         foreach (var api in partner.Apis)
+        {
+            descriptor.Permissions.Add(Permissions.Prefixes.Scope + api);
+        }
+
+        return descriptor;
+    }
+
+    private static OpenIddictApplicationDescriptor Development(DevelopmentClientOptions development, IEnumerable<string> apis)
+    {
+        var descriptor = new OpenIddictApplicationDescriptor
+        {
+            ClientId = development.ClientId,
+            ClientSecret = development.ReadSecret(),
+            DisplayName = "Development tokens (./platform token, tests)",
+            ClientType = ClientTypes.Confidential,
+            Permissions = { Permissions.Endpoints.Token, Permissions.Prefixes.GrantType + Connect.DevelopmentTokens.GrantType },
+        };
+        foreach (var api in apis)
         {
             descriptor.Permissions.Add(Permissions.Prefixes.Scope + api);
         }

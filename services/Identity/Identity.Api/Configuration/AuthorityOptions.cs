@@ -48,6 +48,9 @@ public sealed class AuthorityOptions
 
     public FederationOptions Federation { get; set; } = new();
 
+    /// <summary>The client allowed the development grant (any claims); refused outside Development.</summary>
+    public DevelopmentClientOptions? DevelopmentTokens { get; set; }
+
     /// <summary>Refuses settings that would make the service unsafe or unusable; messages name the setting.</summary>
     public void Validate(bool isDevelopment)
     {
@@ -75,6 +78,12 @@ public sealed class AuthorityOptions
                     $"{Section}:SigningKeys and {Section}:EncryptionKey must be set outside Development (ephemeral keys would log everyone out on restart).");
             }
 
+            if (DevelopmentTokens is not null)
+            {
+                throw new InvalidOperationException(
+                    $"{Section}:DevelopmentTokens is refused outside Development: its client can have any claims signed.");
+            }
+
             if (SeedDevelopmentUsers)
             {
                 throw new InvalidOperationException(
@@ -98,7 +107,8 @@ public sealed class AuthorityOptions
             partner.Validate($"{Section}:Partners:{index}", Apis);
         }
 
-        var clientIds = Partners.Select(partner => partner.ClientId).Append(WebClient?.ClientId).OfType<string>().ToList();
+        var clientIds = Partners.Select(partner => partner.ClientId).Append(WebClient?.ClientId).Append(DevelopmentTokens?.ClientId)
+            .OfType<string>().ToList();
         if (clientIds.GroupBy(id => id, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1) is { } duplicate)
         {
             throw new InvalidOperationException($"{Section}: client id '{duplicate.Key}' is registered twice.");
@@ -211,4 +221,16 @@ public sealed class PartnerClientOptions
             throw new InvalidOperationException($"{path}:Apis must name at least one of {string.Join(", ", apis)}.");
         }
     }
+}
+
+public sealed class DevelopmentClientOptions
+{
+    public string ClientId { get; set; } = "csp-development";
+
+    public string? Secret { get; set; }
+
+    public string? SecretFile { get; set; }
+
+    public string ReadSecret() =>
+        Secret is { Length: > 0 } secret ? secret : File.ReadAllText(SecretFile!).Trim();
 }

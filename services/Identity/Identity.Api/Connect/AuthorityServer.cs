@@ -35,6 +35,11 @@ public static class AuthorityServer
                 server.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
                     .AllowRefreshTokenFlow()
                     .AllowClientCredentialsFlow();
+                if (options.DevelopmentTokens is not null)
+                {
+                    server.AllowCustomFlow(DevelopmentTokens.GrantType);
+                }
+
                 server.RegisterScopes([Scopes.OpenId, Scopes.Profile, Scopes.OfflineAccess, .. options.Apis]);
                 server.SetAccessTokenLifetime(options.AccessTokenLifetime)
                     .SetIdentityTokenLifetime(options.AccessTokenLifetime)

@@ -30,6 +30,11 @@ public static class TokenEndpoint
             return ForPartner(request, options);
         }
 
+        if (request.GrantType == DevelopmentTokens.GrantType && options.DevelopmentTokens is not null)
+        {
+            return DevelopmentTokens.Issue(request, options);
+        }
+
         if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType())
         {
             var granted = await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);

@@ -21,7 +21,7 @@ public class PriorityAccessTests(PlansApiFactory plans) : IClassFixture<PlansApi
     [Fact]
     public async Task An_expired_token_is_refused()
     {
-        var expired = DevTokens.Issue(plans.SigningKey, Agencies.Opcc, [Roles.PartnershipOfficer], lifetime: TimeSpan.FromMinutes(-5));
+        var expired = ForgedTokens.WithAuthorityKey(plans.Authority, issued: DateTime.UtcNow.AddMinutes(-20), lifetime: TimeSpan.FromMinutes(15));
 
         var response = await plans.ClientWithToken(expired).GetAsync("/api/plans/priorities");
 
@@ -32,7 +32,7 @@ public class PriorityAccessTests(PlansApiFactory plans) : IClassFixture<PlansApi
     [Fact]
     public async Task A_token_signed_with_another_key_is_refused()
     {
-        var forged = DevTokens.Issue(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), Agencies.Opcc, [Roles.PartnershipOfficer]);
+        var forged = ForgedTokens.Symmetric(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), plans.Authority.Issuer, "plans");
 
         var response = await plans.ClientWithToken(forged).PostAsJsonAsync("/api/plans/priorities", PriorityRequests.ValidProposal());
 
