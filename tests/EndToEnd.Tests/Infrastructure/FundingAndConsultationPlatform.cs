@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Security.Cryptography;
 using Consultation.Api;
 using Funding.Api;
 using Plans.Api;
@@ -11,12 +10,12 @@ namespace EndToEnd.Tests.Infrastructure;
 
 /// <summary>
 /// The gateway in front of Plans, Funding and Consultation, each on its own socket and database, sharing one broker
-/// vhost and one signing key as <c>./platform up</c> wires them: the two newer duties and the service that consumes
+/// vhost and one test identity service as <c>./platform up</c> wires them: the two newer duties and the service that consumes
 /// their events, without the other services (which <see cref="PlatformUnderTest"/> covers).
 /// </summary>
 public sealed class FundingAndConsultationPlatform : IAsyncLifetime
 {
-    private readonly string signingKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+    private TestAuthority authority = null!;
 
     public KestrelFactory<PlansApi> Plans { get; private set; } = null!;
 
@@ -29,12 +28,13 @@ public sealed class FundingAndConsultationPlatform : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var servers = await TestServers.SharedAsync();
+        authority = await TestAuthority.SharedAsync();
         var broker = await servers.CreateVirtualHostAsync("e2e-funding-consultation");
         Dictionary<string, string?> Settings(string database) => new()
         {
             ["ConnectionStrings:postgres"] = database,
             ["ConnectionStrings:rabbitmq"] = broker.ToString(),
-            ["Auth:SigningKey"] = signingKey,
+            ["Auth:Authority"] = authority.Address.ToString(),
         };
 
         Plans = new KestrelFactory<PlansApi>(Settings(await servers.CreateDatabaseAsync("e2e-fc-plans")));
@@ -42,7 +42,7 @@ public sealed class FundingAndConsultationPlatform : IAsyncLifetime
         Consultation = new KestrelFactory<ConsultationApi>(Settings(await servers.CreateDatabaseAsync("e2e-fc-consultation")));
         Gateway = new KestrelFactory<GatewayApi>(new Dictionary<string, string?>
         {
-            ["Auth:SigningKey"] = signingKey,
+            ["Auth:Authority"] = authority.Address.ToString(),
             ["Services:plans"] = Plans.Address.ToString(),
             ["Services:funding"] = Funding.Address.ToString(),
             ["Services:consultation"] = Consultation.Address.ToString(),
@@ -61,7 +61,7 @@ public sealed class FundingAndConsultationPlatform : IAsyncLifetime
     public HttpClient As(string agency, string subject, params string[] roles)
     {
         var client = new HttpClient { BaseAddress = Gateway.Address };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", DevTokens.Issue(signingKey, agency, roles, subject: subject));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", authority.Token(agency, roles, subject: subject));
         return client;
     }
 

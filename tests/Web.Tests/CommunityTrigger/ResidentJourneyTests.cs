@@ -151,7 +151,7 @@ public class ResidentJourneyTests(WebPlatform platform)
     /// <summary>What the district's single point of contact does meanwhile (their own journey is tested on its own).</summary>
     private async Task DecideAndSendOutcomeAsync(string council, string district)
     {
-        using var spoc = platform.AsStaff(council, Roles.TriggerSpoc, district);
+        using var spoc = await platform.AsStaffAsync(council, Roles.TriggerSpoc, district);
         var pending = await spoc.GetFromJsonAsync<JsonElement>("/api/community-trigger/cases/pending-decisions");
         var caseId = pending.EnumerateArray().Single().GetProperty("case").GetProperty("id").GetGuid();
         (await spoc.PostAsJsonAsync($"/api/community-trigger/cases/{caseId}/threshold-decision", new { })).EnsureSuccessStatusCode();

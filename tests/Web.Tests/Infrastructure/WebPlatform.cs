@@ -17,11 +17,9 @@ namespace Web.Tests.Infrastructure;
 /// </summary>
 public sealed class WebPlatform : IAsyncLifetime
 {
-    /// <summary>Why journeys that call the APIs as a signed-in person wait: the services still trust only development tokens.</summary>
-    public const string ServicesTrustTheIdentityService =
-        "Needs the services to validate the identity service's RS256 tokens (issue 13 phase 2); until then they refuse a person's token.";
 
-    private readonly string signingKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+    private const string TestClientId = "csp-web-tests";
+    private readonly string testClientSecret = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
 
     public KestrelFactory<GatewayApi> Gateway { get; private set; } = null!;
 
@@ -49,12 +47,14 @@ public sealed class WebPlatform : IAsyncLifetime
             ["Identity:WebClient:ClientId"] = "csp-web",
             ["Identity:WebClient:RedirectUris:0"] = new Uri(Address, "signed-in").ToString(),
             ["Identity:WebClient:PostLogoutRedirectUris:0"] = new Uri(Address, "signed-out").ToString(),
+            ["Identity:DevelopmentTokens:ClientId"] = TestClientId,
+            ["Identity:DevelopmentTokens:Secret"] = testClientSecret,
         });
         CommunityTrigger = new KestrelFactory<CommunityTriggerApi>(new Dictionary<string, string?>
         {
             ["ConnectionStrings:postgres"] = await servers.CreateDatabaseAsync("web-trigger"),
             ["ConnectionStrings:rabbitmq"] = broker.ToString(),
-            ["Auth:SigningKey"] = signingKey,
+            ["Auth:Authority"] = Authority.ToString(),
         });
         Web = new KestrelFactory<WebApp>(new Dictionary<string, string?>
         {
@@ -62,7 +62,7 @@ public sealed class WebPlatform : IAsyncLifetime
         });
         Gateway = new KestrelFactory<GatewayApi>(new Dictionary<string, string?>
         {
-            ["Auth:SigningKey"] = signingKey,
+            ["Auth:Authority"] = Authority.ToString(),
             ["Services:identity"] = Identity.Address.ToString(),
             ["Services:community-trigger"] = CommunityTrigger.Address.ToString(),
             ["Services:web"] = Web.Address.ToString(),
@@ -79,11 +79,19 @@ public sealed class WebPlatform : IAsyncLifetime
         }
     }
 
-    /// <summary>Through the gateway as staff, for setting up what a journey needs but does not itself do.</summary>
-    public HttpClient AsStaff(string agency, string role, string? district = null)
+    /// <summary>The identity service as everyone reaches it: through the gateway, which is also its issuer.</summary>
+    public Uri Authority => new(Address, "identity/");
+
+    /// <summary>
+    /// Through the gateway as staff, for setting up what a journey needs but does not itself do; the token comes from
+    /// the identity service's development grant, as <c>./platform token</c> gets one.
+    /// </summary>
+    public async Task<HttpClient> AsStaffAsync(string agency, string role, string? district = null)
     {
+        using var identity = new HttpClient();
+        var token = await DevelopmentGrant.RequestAsync(identity, Authority, TestClientId, testClientSecret, agency, [role], district);
         var client = new HttpClient { BaseAddress = Address };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", DevTokens.Issue(signingKey, agency, [role], district));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
 

@@ -13,7 +13,7 @@ namespace Web.Tests.Staff;
 [Collection(SharedWebPlatform.Name)]
 public class TriggerSpocJourneyTests(WebPlatform platform)
 {
-    [Fact(Skip = WebPlatform.ServicesTrustTheIdentityService)]
+    [Fact]
     public async Task A_spoc_decides_the_threshold_records_the_review_and_sends_the_outcome()
     {
         await ApplyAsResidentAsync();

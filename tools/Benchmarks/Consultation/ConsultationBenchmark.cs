@@ -41,26 +41,26 @@ internal static class ConsultationBenchmark
         Console.WriteLine($"postgres: PostgreSQL {await ScalarAsync(database, "SHOW server_version")}, fsync {await ScalarAsync(database, "SHOW fsync")}, " +
             $"synchronous_commit {await ScalarAsync(database, "SHOW synchronous_commit")}");
 
-        var signingKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        var authority = await TestAuthority.SharedAsync();
         await using var consultation = new KestrelFactory<ConsultationApi>(
             new Dictionary<string, string?>
             {
                 ["ConnectionStrings:postgres"] = database,
                 ["ConnectionStrings:rabbitmq"] = broker.AmqpUri.ToString(),
-                ["Auth:SigningKey"] = signingKey,
+                ["Auth:Authority"] = authority.Address.ToString(),
             },
             "services/Consultation/Consultation.Api");
         await using var gateway = new KestrelFactory<GatewayApi>(
             new Dictionary<string, string?>
             {
-                ["Auth:SigningKey"] = signingKey,
+                ["Auth:Authority"] = authority.Address.ToString(),
                 ["Services:consultation"] = consultation.Address.ToString(),
                 // Every respondent comes from 127.0.0.1 here; a real survey's come from thousands of addresses.
                 ["RateLimits:Anonymous:PermitLimit"] = "100000000",
                 ["RateLimits:Authenticated:PermitLimit"] = "100000000",
             },
             "gateway/Gateway");
-        using var officer = Client(gateway.Address, DevTokens.Issue(signingKey, Agencies.CountyCouncil, [Roles.ConsultationOfficer], subject: "bench-officer"));
+        using var officer = Client(gateway.Address, authority.Token(Agencies.CountyCouncil, [Roles.ConsultationOfficer], subject: "bench-officer"));
         using var anonymous = Client(gateway.Address, null);
         await WaitReadyAsync(officer, "/health/ready");
 

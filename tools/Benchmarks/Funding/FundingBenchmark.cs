@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Security.Cryptography;
 using System.Text.Json;
 using Funding.Api;
 using Npgsql;
@@ -43,18 +42,18 @@ internal static class FundingBenchmark
         Console.WriteLine($"postgres: PostgreSQL {await ScalarAsync(database, "SHOW server_version")}, fsync {await ScalarAsync(database, "SHOW fsync")}, " +
             $"synchronous_commit {await ScalarAsync(database, "SHOW synchronous_commit")}");
 
-        var signingKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        var authority = await TestAuthority.SharedAsync();
         await using var funding = new KestrelFactory<FundingApi>(
             new Dictionary<string, string?>
             {
                 ["ConnectionStrings:postgres"] = database,
                 ["ConnectionStrings:rabbitmq"] = broker.AmqpUri.ToString(),
-                ["Auth:SigningKey"] = signingKey,
+                ["Auth:Authority"] = authority.Address.ToString(),
             },
             "services/Funding/Funding.Api");
-        using var officer = Client(funding.Address, DevTokens.Issue(signingKey, Agencies.Opcc, [Roles.GrantsOfficer], subject: "bench-grants-officer"));
-        using var applicant = Client(funding.Address, DevTokens.Issue(signingKey, "bench-youth-project", [], subject: "bench-applicant"));
-        using var assessor = Client(funding.Address, DevTokens.Issue(signingKey, Agencies.Constabulary, [], subject: "bench-assessor"));
+        using var officer = Client(funding.Address, authority.Token(Agencies.Opcc, [Roles.GrantsOfficer], subject: "bench-grants-officer"));
+        using var applicant = Client(funding.Address, authority.Token("bench-youth-project", [], subject: "bench-applicant"));
+        using var assessor = Client(funding.Address, authority.Token(Agencies.Constabulary, [], subject: "bench-assessor"));
         await WaitReadyAsync(officer);
 
         var load = Stopwatch.StartNew();

@@ -31,7 +31,7 @@ public class CrimeImportTests(PlansApiFactory plans) : IClassFixture<PlansApiFac
     {
         var readings = await plans.Scrutiny().GetFromJsonAsync<IReadOnlyList<ReadingResponse>>(
             $"/api/plans/measures/{measure}/readings?from={period}&to={period}", TestJson.Options);
-        return readings!.ToDictionary(r => r.Area, r => r.Value);
+        return readings!.ToDictionary(r => r.Area, r => r.Value!.Value);
     }
 
     [Fact]

@@ -75,7 +75,7 @@ public class PriorityFundingTests(PlansApiFactory plans) : IClassFixture<PlansAp
         Assert.True(await Eventually.TrueAsync(() => Task.FromResult(
             new[] { first, second, republished, january }.All(m => plans.Consumed.Completed(m.EventId) == 1))));
         var readings = (await plans.Scrutiny().GetFromJsonAsync<List<ReadingResponse>>($"/api/plans/measures/{measure.Id}/readings", TestJson.Options))!
-            .ToDictionary(r => $"{r.Period} {r.Area}", r => r.Value);
+            .ToDictionary(r => $"{r.Period} {r.Area}", r => r.Value!.Value);
         // 2025/26 Q2 is July to September 2025 (2025-Q3); Q4 is January to March 2026 (2026-Q1).
         Assert.Equal(new Dictionary<string, decimal> { ["2025-Q3 county"] = 50m, ["2026-Q1 county"] = 7m }, readings);
     }
