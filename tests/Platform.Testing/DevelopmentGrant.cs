@@ -34,8 +34,9 @@ public static class DevelopmentGrant
         }
 
         using var content = new FormUrlEncodedContent(form);
-        using var response = await http.PostAsync(new Uri(new Uri(authority.ToString().TrimEnd('/') + "/"), "connect/token"), content);
-        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        // ConfigureAwait(false): TestAuthority.Token blocks on this from xunit's two-thread context, which would deadlock.
+        using var response = await http.PostAsync(new Uri(new Uri(authority.ToString().TrimEnd('/') + "/"), "connect/token"), content).ConfigureAwait(false);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>().ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
             throw new InvalidOperationException($"The identity service at {authority} refused a development token: {body}");

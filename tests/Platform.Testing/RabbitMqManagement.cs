@@ -23,7 +23,16 @@ internal static class RabbitMqManagement
     /// </summary>
     public static async Task CreateUserAsync(Uri management, string virtualHost, string user, string password, BrokerPermissions permissions)
     {
-        await PutAsync(management, $"api/users/{Uri.EscapeDataString(user)}", new { password, tags = "" });
+        // Test classes running at once create the same user (one per service, same password); RabbitMQ answers the
+        // loser of that race 400 user_already_exists, which here means the user is there as wanted.
+        try
+        {
+            await PutAsync(management, $"api/users/{Uri.EscapeDataString(user)}", new { password, tags = "" });
+        }
+        catch (InvalidOperationException e) when (e.Message.Contains("user_already_exists", StringComparison.Ordinal))
+        {
+        }
+
         await PutAsync(management, $"api/permissions/{Uri.EscapeDataString(virtualHost)}/{Uri.EscapeDataString(user)}",
             new { configure = permissions.Configure, write = permissions.Write, read = permissions.Read });
     }
@@ -52,6 +61,13 @@ public sealed record BrokerPermissions(string Configure, string Write, string Re
 {
     /// <summary>What ./platform up gives a service of that name (deploy/rabbitmq/permissions.conf).</summary>
     public static BrokerPermissions Service(string name) => FromConfiguration("service", name);
+
+    /// <summary>
+    /// These permissions plus writing to any service's event exchanges (<c>plans.priority-adopted.v1</c>): for a test
+    /// that stands in for another service's outbox by publishing its events through this service's own bus.
+    /// </summary>
+    public BrokerPermissions AlsoPublishingOtherServicesEvents() =>
+        this with { Write = Write.Replace("^(", @"^([a-z-]+\.[a-z0-9-]+\.v[0-9]+|", StringComparison.Ordinal) };
 
     /// <summary>What ./platform up gives a partner system: publish to Prevent's intake exchange, nothing else.</summary>
     public static BrokerPermissions Partner(string name) => FromConfiguration("partner", name);

@@ -38,7 +38,11 @@ public abstract class ServiceFactory<TEntryPoint>(string serviceName) : WebAppli
         Authority = await TestAuthority.SharedAsync();
         ConnectionString = await servers.CreateDatabaseAsync(serviceName);
         BrokerUri = await servers.CreateVirtualHostAsync(serviceName);
-        ServiceBrokerUri = await servers.CreateUserAsync(BrokerUri, BrokerUserName, BrokerPermissions.Service(BrokerUserName));
+        // Tests stand in for the other services' outboxes by publishing their events through this service's bus, so
+        // the service's user may also write event exchanges; otherwise it has what ./platform up gives it. (A publish
+        // the broker refuses on permissions never completes in MassTransit 8.5: the tests hung.)
+        ServiceBrokerUri = await servers.CreateUserAsync(
+            BrokerUri, BrokerUserName, BrokerPermissions.Service(BrokerUserName).AlsoPublishingOtherServicesEvents());
     }
 
     /// <summary>

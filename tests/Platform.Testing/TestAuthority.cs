@@ -56,7 +56,7 @@ public sealed class TestAuthority
 
     /// <summary>A token for someone of <paramref name="agency"/> in <paramref name="roles"/>, meant for every service.</summary>
     public string Token(string agency, IEnumerable<string> roles, string? district = null, string? subject = null) =>
-        TokenAsync(agency, roles, district, subject).GetAwaiter().GetResult();
+        Task.Run(() => TokenAsync(agency, roles, district, subject)).GetAwaiter().GetResult();
 
     public async Task<string> TokenAsync(string agency, IEnumerable<string> roles, string? district = null, string? subject = null)
     {
@@ -68,7 +68,7 @@ public sealed class TestAuthority
             return cached.Token;
         }
 
-        var token = await DevelopmentGrant.RequestAsync(Client, Address, ClientId, secret, agency, roleList, district, subject);
+        var token = await DevelopmentGrant.RequestAsync(Client, Address, ClientId, secret, agency, roleList, district, subject).ConfigureAwait(false);
         tokens[key] = (token, DateTime.UtcNow);
         return token;
     }

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Plans.Api.Data;
 using Plans.Api.Domain;
-using Plans.Api.Readings.Disclosure;
 using Platform.ServiceDefaults.Auth;
 using Platform.ServiceDefaults.Http;
 

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Plans.Api.Data;
 using Plans.Api.Domain;
 using Plans.Api.Measures;
-using Plans.Api.Readings.Disclosure;
 using Platform.ServiceDefaults.Auth;
 
 namespace Plans.Api.Readings.ListReadings;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Plans.Api.Data;
 using Plans.Api.Domain;
-using Plans.Api.Readings.Disclosure;
+using Plans.Api.Readings;
 using Platform.Contracts;
 
 namespace Plans.Api.Reports.QuarterlyReport;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Plans.Api.Data;
 using Plans.Api.Domain;
-using Plans.Api.Readings.Disclosure;
+using Plans.Api.Readings;
 using Platform.ServiceDefaults.Auth;
 using Platform.ServiceDefaults.Errors;
 using Platform.ServiceDefaults.Time;

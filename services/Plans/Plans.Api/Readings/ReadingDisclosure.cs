@@ -5,7 +5,7 @@ using Platform.Contracts;
 using Platform.ServiceDefaults.Auth;
 using Platform.ServiceDefaults.Disclosure;
 
-namespace Plans.Api.Readings.Disclosure;
+namespace Plans.Api.Readings;
 
 /// <summary>A derived count as Plans reads it, before disclosure control.</summary>
 internal readonly record struct CountedReading(Guid MeasureId, DateOnly PeriodStart, string Area, decimal Value);
