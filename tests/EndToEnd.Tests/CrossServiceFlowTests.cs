@@ -58,7 +58,7 @@ public class CrossServiceFlowTests(PlatformUnderTest platform) : IClassFixture<P
             .EnumerateArray().Single(r => r.GetProperty("period").GetString() == quarter);
         if (exact[district] < 5)
         {
-            Assert.True(shown.GetProperty("withheld").GetBoolean());
+            Assert.True(shown.GetProperty("withheld").GetBoolean(), $"{exact[district]} shown to a scrutiny member: {shown}");
             Assert.Equal(JsonValueKind.Null, shown.GetProperty("value").ValueKind);
         }
     }

@@ -175,9 +175,9 @@ internal sealed partial class ReferenceDataSeeder(
                 var direction = measure.Direction.ToString();
                 inserted += await db.Database.ExecuteSqlAsync(
                     $"""
-                    INSERT INTO measures (id, outcome_id, name, unit, direction, source, derived_from, defined_at)
+                    INSERT INTO measures (id, outcome_id, name, unit, direction, source, derived_from, disclosure_controlled, defined_at)
                     VALUES ({SeedIds.Measure(outcome.Number, index + 1)}, {outcomeId}, {measure.Name}, {measure.Unit}, {direction}, {measure.Source},
-                            {measure.DerivedFrom}, {definedAt})
+                            {measure.DerivedFrom}, {DerivedSources.IsDisclosureControlled(measure.DerivedFrom)}, {definedAt})
                     ON CONFLICT DO NOTHING
                     """,
                     cancellationToken);
