@@ -71,7 +71,7 @@ public class ConsultationEvidenceTests(PlansApiFactory plans) : IClassFixture<Pl
         var reading = Assert.Single(readings!);
         Assert.Equal(("2024-Q4", "county", 50.0m), (reading.Period.ToString(), reading.Area, reading.Value));
 
-        var sources = await plans.Scrutiny().GetFromJsonAsync<JsonElement>($"/api/plans/measures/{afterDark.Id}/readings/2024-Q4/county/sources");
+        var sources = await plans.Analyst().GetFromJsonAsync<JsonElement>($"/api/plans/measures/{afterDark.Id}/readings/2024-Q4/county/sources");
         Assert.Contains(consultationId.ToString(), sources.GetRawText(), StringComparison.Ordinal);
     }
 
