@@ -1,7 +1,9 @@
+using Platform.Contracts;
 using Platform.ServiceDefaults.Audit;
 using Platform.ServiceDefaults.Data;
 using Platform.ServiceDefaults.Hosting;
 using Platform.ServiceDefaults.Messaging;
+using Platform.ServiceDefaults.SubjectAccess;
 using Reviews.Api;
 using Reviews.Api.Cases;
 using Reviews.Api.Cases.Retention;
@@ -21,7 +23,8 @@ builder.Services.AddRestrictedRecordRetention();
 var app = builder.Build();
 app.MapServiceDefaults();
 app.MapOutboxAdmin();
-app.MapAuditLog<ReviewsDbContext>();
+app.MapAuditLog(AuditReaders.Owners<ReviewsDbContext>(Roles.ReviewManager, Roles.PartnershipOfficer));
+app.MapSubjectAccess(ReviewsSubjectAccess.Search);
 app.MapCases();
 app.MapThematicCounts(); // anyone signed in: counts only, small ones withheld
 app.Run();
