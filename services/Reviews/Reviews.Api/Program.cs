@@ -9,6 +9,7 @@ using Reviews.Api.Cases;
 using Reviews.Api.Cases.Retention;
 using Reviews.Api.Data;
 using Reviews.Api.Statistics.Thematic;
+using Reviews.Api.SubjectAccess;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults(new ServiceIdentity("reviews"));
