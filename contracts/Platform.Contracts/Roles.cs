@@ -18,9 +18,16 @@ public static class Roles
     public const string PartnerSystem = "partner-system";
     public const string Ops = "ops";
 
+    /// <summary>The partnership's data protection officer: answers subject access requests (finds one person's records).</summary>
+    public const string DataProtectionOfficer = "data-protection-officer";
+
+    /// <summary>Internal audit (or the partnership's appointed auditor): reads every service's audit log but Prevent's.</summary>
+    public const string Auditor = "auditor";
+
     public static readonly IReadOnlyList<string> All =
     [
         PartnershipOfficer, Analyst, DeliveryLead, ScrutinyMember, ReviewManager, ReviewPanelMember, TriggerSpoc,
         PreventLead, ChannelPanelMember, PolicePreventOfficer, GrantsOfficer, ConsultationOfficer, PartnerSystem, Ops,
+        DataProtectionOfficer, Auditor,
     ];
 }

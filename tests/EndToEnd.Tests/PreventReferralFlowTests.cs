@@ -53,6 +53,22 @@ public class PreventReferralFlowTests(PlatformUnderTest platform) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_partner_system_cannot_refer_for_another_agency_through_the_gateway()
+    {
+        var partner = platform.ThroughGateway(SchoolsSystem, Roles.PartnerSystem);
+        var key = Guid.NewGuid().ToString();
+
+        var forAnother = await SubmitReferralAsync(
+            partner, Referral("Casey Otheragency", Districts.Norwich, referrerAgency: Agencies.NorwichCityCouncil), key);
+        var asItself = await SubmitReferralAsync(partner, Referral("Casey Otheragency", Districts.Norwich, referrerAgency: SchoolsSystem), key);
+
+        var problem = await forAnother.ReadProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Equal("partner-refers-for-own-agency", problem.GetProperty("rule").GetString());
+        Assert.Equal("referrerAgency", problem.GetProperty("field").GetString());
+        Assert.Equal(HttpStatusCode.Created, asItself.StatusCode); // the refused attempt used up nothing, not even its key
+    }
+
+    [Fact]
     public async Task A_raw_json_referral_on_the_amqp_queue_becomes_a_case_the_owning_council_reads_through_the_gateway()
     {
         await using var events = await EventTap.OpenAsync(platform.Broker, ReceivedExchange);

@@ -2,7 +2,9 @@ using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.ServiceDefaults.Retention;
 using Xunit;
 
 namespace Platform.Testing;
@@ -62,6 +64,14 @@ public abstract class ServiceFactory<TEntryPoint>(string serviceName) : WebAppli
             builder.ConfigureTestServices(services => services.AddSingleton(time));
         }
     }
+
+    /// <summary>
+    /// Runs the service's retention rules now, after any run already under way (its own timer's), and returns how many
+    /// records each rule changed. Tests move the service's clock rather than wait for periods to pass.
+    /// </summary>
+    public Task<IReadOnlyDictionary<string, int>> RunRetentionAsync<TContext>()
+        where TContext : DbContext =>
+        Services.GetRequiredService<RetentionJob<TContext>>().RunOnceAsync(waitForOtherRuns: true, CancellationToken.None);
 
     /// <summary>A token for someone of <paramref name="agency"/> in <paramref name="roles"/>.</summary>
     public string Token(string agency, string[] roles, string? district = null, string? subject = null) =>

@@ -5,6 +5,8 @@ using Consultation.Api.Data.Seed;
 using Consultation.Api.PublicAccess;
 using Consultation.Api.Responses;
 using Consultation.Api.Results;
+using Consultation.Api.Themes.Retention;
+using Platform.Contracts;
 using Platform.ServiceDefaults.Audit;
 using Platform.ServiceDefaults.Data;
 using Platform.ServiceDefaults.Hosting;
@@ -21,11 +23,12 @@ builder.Services.AddScoped<ResponseIntake>();
 builder.Services.AddScoped<ResultsQuery>();
 builder.Services.AddMemoryCache(cache => cache.SizeLimit = 200); // computed results, one unit each
 builder.Services.AddHostedService<ReferenceDataSeeder>(); // after the migrator: hosted services start in order
+builder.Services.AddCommentRetention();
 
 var app = builder.Build();
 app.MapServiceDefaults();
 app.MapOutboxAdmin();
-app.MapAuditLog<ConsultationDbContext>();
+app.MapAuditLog(AuditReaders.Owners<ConsultationDbContext>(Roles.ConsultationOfficer, Roles.PartnershipOfficer));
 app.MapConsultations();
 app.MapPublic();
 app.Run();

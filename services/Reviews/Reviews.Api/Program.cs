@@ -1,12 +1,15 @@
+using Platform.Contracts;
 using Platform.ServiceDefaults.Audit;
 using Platform.ServiceDefaults.Data;
 using Platform.ServiceDefaults.Hosting;
 using Platform.ServiceDefaults.Messaging;
+using Platform.ServiceDefaults.SubjectAccess;
 using Reviews.Api;
 using Reviews.Api.Cases;
 using Reviews.Api.Cases.Retention;
 using Reviews.Api.Data;
 using Reviews.Api.Statistics.Thematic;
+using Reviews.Api.SubjectAccess;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults(new ServiceIdentity("reviews"));
@@ -21,7 +24,8 @@ builder.Services.AddRestrictedRecordRetention();
 var app = builder.Build();
 app.MapServiceDefaults();
 app.MapOutboxAdmin();
-app.MapAuditLog<ReviewsDbContext>();
+app.MapAuditLog(AuditReaders.Owners<ReviewsDbContext>(Roles.ReviewManager, Roles.PartnershipOfficer));
+app.MapSubjectAccess(ReviewsSubjectAccess.Search);
 app.MapCases();
 app.MapThematicCounts(); // anyone signed in: counts only, small ones withheld
 app.Run();

@@ -14,15 +14,16 @@ namespace Platform.ServiceDefaults.Audit;
 public static class AuditEndpoints
 {
     /// <summary>
-    /// <c>GET {prefix}/audit</c>: who did what, newest first, paged by id, for the partnership team; every read is itself
-    /// audited. A service holding case records passes its own <paramref name="readers"/> instead.
+    /// <c>GET {prefix}/audit</c>: who did what, newest first, paged by id; every read is itself audited. Readers are the
+    /// service's owners (by default the partnership team; see <see cref="AuditReaders.Owners{TContext}"/>), auditors,
+    /// and ops for technical entries. A service holding case records passes its own <paramref name="readers"/>.
     /// </summary>
     public static IEndpointRouteBuilder MapAuditLog<TContext>(this IEndpointRouteBuilder endpoints, AuditReaders<TContext>? readers = null)
         where TContext : DbContext
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var identity = endpoints.ServiceProvider.GetRequiredService<ServiceIdentity>();
-        var allowed = readers ?? AuditReaders.Everything<TContext>(Roles.PartnershipOfficer);
+        var allowed = readers ?? AuditReaders.Owners<TContext>(Roles.PartnershipOfficer);
         endpoints.MapGet(
                 $"{identity.RoutePrefix}/audit",
                 ([AsParameters] AuditQuery query, TContext db, CurrentUser user, AuditTrail audit, CancellationToken cancellationToken) =>
@@ -98,6 +99,23 @@ public sealed class AuditReaders<TContext>(
 
 public static class AuditReaders
 {
+    /// <summary>Subject types of technical entries (reads of the log, retention runs): what ops may read in any service.</summary>
+    public static readonly IReadOnlyList<string> TechnicalSubjects = ["audit-log", "retention"];
+
+    /// <summary>
+    /// The usual readers: the service's owners (<paramref name="owners"/>, e.g. grants officers for the money they move)
+    /// and auditors read every entry; ops read the technical entries only.
+    /// </summary>
+    public static AuditReaders<TContext> Owners<TContext>(params string[] owners)
+        where TContext : DbContext
+    {
+        string[] everything = [.. owners, Roles.Auditor];
+        return new(
+            $"{string.Join(", ", everything)} (every entry); {Roles.Ops} (technical entries)",
+            [.. everything, Roles.Ops],
+            (_, user, entries) => everything.Any(user.IsInRole) ? entries : entries.Where(e => TechnicalSubjects.Contains(e.SubjectType)));
+    }
+
     /// <summary>Every entry, for anyone in <paramref name="roles"/>.</summary>
     public static AuditReaders<TContext> Everything<TContext>(params string[] roles)
         where TContext : DbContext =>

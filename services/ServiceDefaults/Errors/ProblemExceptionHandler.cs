@@ -133,6 +133,7 @@ internal sealed partial class ProblemExceptionHandler(
         {
             RuleViolationKind.InvalidTransition => StatusCodes.Status409Conflict,
             RuleViolationKind.NotFound => StatusCodes.Status404NotFound,
+            RuleViolationKind.Forbidden => StatusCodes.Status403Forbidden,
             _ => StatusCodes.Status422UnprocessableEntity,
         },
         Title = rule.Message,

@@ -45,4 +45,7 @@ public enum RuleViolationKind
 
     /// <summary>Something the request points at does not exist (404).</summary>
     NotFound,
+
+    /// <summary>The caller may not do this in the name it gives, e.g. for another agency (403 Forbidden).</summary>
+    Forbidden,
 }

@@ -19,6 +19,38 @@ public sealed record RetentionRule<TContext>(
     string Name, TimeSpan DefaultKeepFor, Func<TContext, DateTimeOffset, DateTimeOffset, CancellationToken, Task<int>> Apply)
     where TContext : DbContext;
 
+/// <summary>Builds the usual <see cref="RetentionRule{TContext}"/>.</summary>
+public static class RetentionRule
+{
+    /// <summary>Records one run changes at most; the rest wait for the next run.</summary>
+    public const int BatchSize = 500;
+
+    /// <summary>
+    /// The usual rule: <paramref name="due"/> (database, cutoff) selects, in a stable order, the records whose period ended
+    /// before the cutoff and that are not yet done; <paramref name="apply"/> (record, now) is the domain type's own removal.
+    /// Up to <see cref="BatchSize"/> of them are changed and saved per run.
+    /// </summary>
+    public static RetentionRule<TContext> ForEach<TContext, TRecord>(
+        string name, TimeSpan defaultKeepFor, Func<TContext, DateTimeOffset, IQueryable<TRecord>> due, Action<TRecord, DateTimeOffset> apply)
+        where TContext : DbContext
+        where TRecord : class
+    {
+        ArgumentNullException.ThrowIfNull(due);
+        ArgumentNullException.ThrowIfNull(apply);
+        return new(name, defaultKeepFor, async (db, cutoff, now, cancellationToken) =>
+        {
+            var records = await due(db, cutoff).Take(BatchSize).ToListAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var record in records)
+            {
+                apply(record, now);
+            }
+
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return records.Count;
+        });
+    }
+}
+
 /// <summary>
 /// Runs a service's <see cref="RetentionRule{TContext}"/>s at start-up and then every <c>Retention:RunEvery</c> (default
 /// an hour) by the service's <see cref="TimeProvider"/>, so tests move the clock instead of waiting. Each run takes a
@@ -40,17 +72,28 @@ public sealed partial class RetentionJob<TContext>(
         return configuration.GetValue<TimeSpan?>($"Retention:KeepFor:{rule.Name}") ?? rule.DefaultKeepFor;
     }
 
-    /// <summary>Applies every rule once; the counts by rule name (empty when another replica holds the lock).</summary>
-    public async Task<IReadOnlyDictionary<string, int>> RunOnceAsync(CancellationToken cancellationToken)
+    /// <summary>Applies every rule once; the counts by rule name (empty when another replica's run holds the lock).</summary>
+    public Task<IReadOnlyDictionary<string, int>> RunOnceAsync(CancellationToken cancellationToken) =>
+        RunOnceAsync(waitForOtherRuns: false, cancellationToken);
+
+    /// <summary>
+    /// Applies every rule once; the counts by rule name. With <paramref name="waitForOtherRuns"/> a run another replica
+    /// (or the timer) has started is waited for, then this one runs: an operator's or a test's "now". Without, it is
+    /// left to that run and the counts are empty.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, int>> RunOnceAsync(bool waitForOtherRuns, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         var audit = scope.ServiceProvider.GetRequiredService<AuditTrail>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var locked = await db.Database
+        if (waitForOtherRuns)
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockKey})", cancellationToken).ConfigureAwait(false);
+        }
+        else if (!await db.Database
             .SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock({LockKey}) AS \"Value\"")
-            .SingleAsync(cancellationToken).ConfigureAwait(false);
-        if (!locked)
+            .SingleAsync(cancellationToken).ConfigureAwait(false))
         {
             return new Dictionary<string, int>();
         }

@@ -16,15 +16,26 @@ public static class PreventRequests
         return response;
     }
 
-    /// <summary>A school's referral of a 15–17 year old (born 2009-03-01) in <paramref name="district"/>.</summary>
-    public static JsonObject Referral(string name, string district, string sector = "education", string referrerAgency = "norwich-high-school") => new()
+    /// <summary>
+    /// A referral of a 15–17 year old (born 2009-03-01) in <paramref name="district"/>, made by the sender's own agency
+    /// unless <paramref name="referrerAgency"/> names another (which a partner system may not).
+    /// </summary>
+    public static JsonObject Referral(string name, string district, string sector = "education", string? referrerAgency = null)
     {
-        ["referrerAgency"] = referrerAgency,
-        ["sector"] = sector,
-        ["person"] = new JsonObject { ["name"] = name, ["dateOfBirth"] = "2009-03-01" },
-        ["district"] = district,
-        ["concerns"] = "Sharing extremist material with classmates.",
-        ["ideology"] = "extreme-right-wing",
-        ["riskFlags"] = new JsonArray("online-radicalisation"),
-    };
+        var referral = new JsonObject
+        {
+            ["sector"] = sector,
+            ["person"] = new JsonObject { ["name"] = name, ["dateOfBirth"] = "2009-03-01" },
+            ["district"] = district,
+            ["concerns"] = "Sharing extremist material with classmates.",
+            ["ideology"] = "extreme-right-wing",
+            ["riskFlags"] = new JsonArray("online-radicalisation"),
+        };
+        if (referrerAgency is not null)
+        {
+            referral["referrerAgency"] = referrerAgency;
+        }
+
+        return referral;
+    }
 }

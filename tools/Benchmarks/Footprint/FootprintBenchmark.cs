@@ -287,7 +287,7 @@ internal sealed class RequestMix : IDisposable
     {
         var key = $"footprint-{run}-{n}";
         var request = Post("/api/prevent/referrals", tokens, n, $$"""
-            {"referrerAgency":"norwich-high-school","sector":"education",
+            {"sector":"education",
              "person":{"name":"Bench Person {{key}}","dateOfBirth":"2009-03-01"},
              "district":"{{Districts.Norwich}}",
              "concerns":"Sharing extremist material with classmates and searching for how to join a banned group; the school's designated safeguarding lead has spoken to the family.",

@@ -182,7 +182,7 @@ internal static class PreventBenchmark
     }
 
     private static string ReferralJson(string key) => $$"""
-        {"referrerAgency":"norwich-high-school","sector":"education",
+        {"sector":"education",
          "person":{"name":"Bench Person {{key}}","dateOfBirth":"2009-03-01"},
          "district":"{{Districts.Norwich}}",
          "concerns":"Sharing extremist material with classmates and searching for how to join a banned group; the school's designated safeguarding lead has spoken to the family.",

@@ -3,9 +3,7 @@ using CommunityTrigger.Api.Domain;
 using CommunityTrigger.Tests.Domain;
 using CommunityTrigger.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Platform.ServiceDefaults.Audit;
-using Platform.ServiceDefaults.Retention;
 using static CommunityTrigger.Tests.Domain.Evidence;
 
 namespace CommunityTrigger.Tests.Retention;
@@ -53,21 +51,5 @@ public class ApplicantContactRetentionTests(CommunityTriggerApiFactory trigger) 
         TriggerCaseTests.Application(Incident("2025-05-01", "2025-05-02")), StatusToken.Hash(Guid.NewGuid().ToString()), Received,
         new DeadlinePolicy(), WorkingDayCalendar.EnglandAndWales);
 
-    /// <summary>One run, waiting for the lock if the job's own timer is running at that moment.</summary>
-    private async Task<IReadOnlyDictionary<string, int>> RunAsync()
-    {
-        var job = trigger.Services.GetRequiredService<RetentionJob<CommunityTriggerDbContext>>();
-        for (var attempt = 0; attempt < 50; attempt++)
-        {
-            var counts = await job.RunOnceAsync(CancellationToken.None);
-            if (counts.Count > 0)
-            {
-                return counts;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("the retention lock stayed taken");
-    }
+    private Task<IReadOnlyDictionary<string, int>> RunAsync() => trigger.RunRetentionAsync<CommunityTriggerDbContext>();
 }

@@ -39,7 +39,13 @@ public sealed class Comment
 
     public string? QuoteReviewedBy { get; private set; }
 
+    /// <summary>When the respondent's words were removed under the retention schedule; null while held.</summary>
+    public DateTimeOffset? TextRemovedAt { get; private set; }
+
     public uint Version { get; private set; }
+
+    /// <summary>What removed text reads as.</summary>
+    public const string Removed = "(removed under the retention schedule)";
 
     public bool IsCoded => CodedBy is not null;
 
@@ -99,6 +105,21 @@ public sealed class Comment
 
         Quote = quote.Trim();
         QuoteReviewedBy = analyst;
+    }
+
+    /// <summary>
+    /// Retention: the respondent's own words go; the themes they were coded with (which the published results count) and
+    /// a reviewed quote (edited free of identifying detail and already published) stay. Once is enough.
+    /// </summary>
+    public void RemoveText(DateTimeOffset now)
+    {
+        if (TextRemovedAt is not null)
+        {
+            return;
+        }
+
+        Text = Removed;
+        TextRemovedAt = now;
     }
 
     private static void RequireKnownThemes(IReadOnlyList<string> themes, IReadOnlyCollection<string> codeFrame)

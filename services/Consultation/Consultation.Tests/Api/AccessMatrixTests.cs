@@ -52,7 +52,7 @@ public class AccessMatrixTests(ConsultationApiFactory consultation) : IClassFixt
         ["GET /api/consultation/public/consultations/{id}/you-said-we-did"] = Public,
         ["GET /api/consultation/public/consultations/{id}/you-said-we-did.html"] = Public,
 
-        ["GET /api/consultation/audit"] = [Roles.PartnershipOfficer],
+        ["GET /api/consultation/audit"] = [Officer, Roles.PartnershipOfficer, Ops],
         ["GET /api/consultation/admin/outbox"] = [Ops],
         ["POST /api/consultation/admin/outbox/dead-letters/{id}/redrive"] = [Ops],
         ["POST /api/consultation/admin/outbox/dead-letters/redrive-all"] = [Ops],

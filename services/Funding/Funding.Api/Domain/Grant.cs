@@ -74,6 +74,9 @@ public sealed class Grant : AggregateRoot
 
     public ProjectOutcome? Outcome { get; private set; }
 
+    /// <summary>When the grant closed with its outcome recorded (retention counts from it); null while open and for historic awards.</summary>
+    public DateTimeOffset? ClosedAt { get; private set; }
+
     public uint Version { get; private set; }
 
     public bool PartAward => Amount < AmountRequested;
@@ -367,6 +370,7 @@ public sealed class Grant : AggregateRoot
         EnsureAccepted();
         Outcome = new ProjectOutcome(impact, addedValue, now);
         Status = GrantStatus.Closed;
+        ClosedAt = now;
     }
 
     private void EnsureAccepted()

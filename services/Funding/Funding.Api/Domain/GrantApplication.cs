@@ -39,7 +39,16 @@ public sealed class GrantApplication
 
     public Decision? Decision { get; private set; }
 
+    /// <summary>When the panel decided (as in <see cref="Decision"/>, kept apart so retention can find declines by it).</summary>
+    public DateTimeOffset? DecidedAt { get; private set; }
+
+    /// <summary>When the contact's name, email and phone were removed under the retention schedule; null while held.</summary>
+    public DateTimeOffset? ContactRemovedAt { get; private set; }
+
     public uint Version { get; private set; }
+
+    /// <summary>What a removed contact field reads as.</summary>
+    public const string Removed = "(removed under the retention schedule)";
 
     public static GrantApplication Submit(
         Round round, string applicantAgency, string enteredBy, ApplicationDetails details, Contact contact, DateTimeOffset now)
@@ -145,7 +154,28 @@ public sealed class GrantApplication
             _ => ApplicationStatus.Declined,
         };
         Decision = new Decision(outcome, committed, conditions, reason, decidedBy, now);
+        DecidedAt = now;
         return committed;
+    }
+
+    /// <summary>
+    /// Retention: the contact person's name, email and phone go; the organisation, the project and the decision stay
+    /// (they are published or part of the fund's accounts). Only a decided application's contact is removed; once is enough.
+    /// </summary>
+    public void RemoveContact(DateTimeOffset now)
+    {
+        if (Decision is null)
+        {
+            throw new InvalidOperationException("The contact is removed only from a decided application.");
+        }
+
+        if (ContactRemovedAt is not null)
+        {
+            return;
+        }
+
+        Contact = new Contact(Removed, Removed, null);
+        ContactRemovedAt = now;
     }
 
     private decimal PartAwardAmount(decimal? amount, string? conditions)

@@ -18,6 +18,8 @@ public class AccessMatrixTests(FundingApiFactory funding) : IClassFixture<Fundin
     private const string Scrutiny = "scrutiny-member";
     private const string Partner = "partner-user";
     private const string Ops = "ops";
+    private const string Dpo = "data-protection-officer";
+    private const string Auditor = "auditor";
 
     private static readonly string[] ReadsMoney = [GrantsOfficer, PartnershipOfficer, Scrutiny];
     private static readonly string[] ManagesMoney = [GrantsOfficer];
@@ -62,7 +64,8 @@ public class AccessMatrixTests(FundingApiFactory funding) : IClassFixture<Fundin
         ["GET /api/funding/publication/360giving.json"] = [Anyone],
         ["GET /api/funding/publication/360giving.csv"] = [Anyone],
 
-        ["GET /api/funding/audit"] = [PartnershipOfficer],
+        ["GET /api/funding/audit"] = [GrantsOfficer, PartnershipOfficer, Auditor, Ops],
+        ["POST /api/funding/subject-access"] = [Dpo],
         ["GET /api/funding/admin/outbox"] = [Ops],
         ["POST /api/funding/admin/outbox/dead-letters/{id}/redrive"] = [Ops],
         ["POST /api/funding/admin/outbox/dead-letters/redrive-all"] = [Ops],
@@ -79,6 +82,8 @@ public class AccessMatrixTests(FundingApiFactory funding) : IClassFixture<Fundin
             [Scrutiny] = funding.Scrutiny(),
             [Partner] = funding.Partner("norwich-youth-project", "applicant-1"),
             [Ops] = funding.ClientWithToken(funding.Token(Agencies.Opcc, [Roles.Ops], subject: "ops-1")),
+            [Dpo] = funding.ClientWithToken(funding.Token(Agencies.Opcc, [Roles.DataProtectionOfficer], subject: "dpo-1")),
+            [Auditor] = funding.ClientWithToken(funding.Token(Agencies.Opcc, [Roles.Auditor], subject: "auditor-1")),
         };
 
         var violations = await ViolationsAsync(funding.Services, "/api/funding", personas, Matrix);

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Funding.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Platform.Contracts;
 using Platform.ServiceDefaults.Audit;
 
 namespace Funding.Tests.Applications;
@@ -42,6 +43,29 @@ public class ApplicationFlowTests(FundingApiFactory funding) : IClassFixture<Fun
         Assert.Equal(0m, JsonDocument.Parse(entry.Before!).RootElement.GetProperty("committed").GetDecimal());
         Assert.Equal(15_000m, JsonDocument.Parse(entry.After!).RootElement.GetProperty("committed").GetDecimal());
         Assert.DoesNotContain("sam.applicant@example.org", (await db.Set<AuditEntry>().Select(e => e.After).ToListAsync()).Where(a => a != null)!);
+    }
+
+    [Fact]
+    public async Task A_partner_system_or_person_cannot_apply_for_another_organisation_and_a_grants_officer_may_enter_one()
+    {
+        var (_, roundId, priorityId) = await funding.OpenRoundAsync();
+        var forAnother = FundingRequests.Application(roundId, priorityId);
+        forAnother["applicantAgency"] = "breckland-council";
+        var partnerSystem = funding.ClientWithToken(funding.Token("norwich-youth-project", [Roles.PartnerSystem], subject: "client:youth-crm"));
+
+        var bySystem = await partnerSystem.PostAsJsonAsync("/api/funding/applications", forAnother);
+        var byPerson = await funding.Partner("norwich-youth-project", "applicant-1").PostAsJsonAsync("/api/funding/applications", forAnother);
+        var byOfficer = await funding.GrantsOfficer().PostAsJsonAsync("/api/funding/applications", forAnother).CreatedIdAsync();
+
+        foreach (var refused in new[] { bySystem, byPerson })
+        {
+            var problem = await refused.ReadProblemAsync(HttpStatusCode.Forbidden);
+            Assert.Equal("not-your-organisation", problem.GetProperty("rule").GetString());
+        }
+
+        await using var db = funding.NewDbContext();
+        Assert.Equal(["breckland-council"], await db.Applications.Where(a => a.RoundId == roundId).Select(a => a.ApplicantAgency).ToListAsync());
+        Assert.NotEqual(Guid.Empty, byOfficer);
     }
 
     [Fact]

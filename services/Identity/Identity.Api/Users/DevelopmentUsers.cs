@@ -32,6 +32,8 @@ public sealed class DevelopmentUsers(IServiceScopeFactory scopes, TimeProvider t
         ("grants.officer", "Grant Officer", Agencies.Opcc, [Roles.GrantsOfficer], null),
         ("consultation.officer", "Connie Consults", Agencies.Opcc, [Roles.ConsultationOfficer], null),
         ("ops", "Otto Ops", Agencies.Opcc, [Roles.Ops], null),
+        ("dpo", "Dana Protection", Agencies.Opcc, [Roles.DataProtectionOfficer], null),
+        ("auditor", "Audrey Auditor", Agencies.Opcc, [Roles.Auditor], null),
         .. Agencies.ResponsibleAuthorities.Where(agency => agency != Agencies.Opcc).Select(agency =>
             ($"{agency}.officer", $"Partnership officer, {agency}", agency, new[] { Roles.PartnershipOfficer }, (string?)null)),
     ];

@@ -74,3 +74,22 @@ public sealed record NewReferral(
         }
     }
 }
+
+/// <summary>
+/// Who hands a referral in. A partner system speaks for the one agency it is registered for (its identity client, or
+/// its RabbitMQ user), so the referrer is that agency: it may leave <c>referrerAgency</c> out, and may not name
+/// another. Staff may enter a referral another agency made (a school's call to the council) by naming it; left out,
+/// it is their own agency (decision 0040).
+/// </summary>
+public sealed record Sender(string Agency, bool IsPartnerSystem)
+{
+    public const string OwnAgencyRule = "partner-refers-for-own-agency";
+
+    /// <summary>The referrer agency: as named, else the sender's own; null when a partner system names another.</summary>
+    public string? ReferrerAgency(string? named) => named switch
+    {
+        null => Agency,
+        _ when !IsPartnerSystem || named == Agency => named,
+        _ => null,
+    };
+}

@@ -10,9 +10,9 @@ namespace Prevent.Tests.Infrastructure;
 
 internal static class PreventRequests
 {
+    /// <summary>A referral with no referrerAgency: the sender's own agency (a partner system may name no other).</summary>
     public static JsonObject Referral(string district = Districts.Norwich, string name = "Alex Example", string? dateOfBirth = "2009-03-01") => new()
     {
-        ["referrerAgency"] = Agencies.NorwichCityCouncil,
         ["sector"] = "education",
         ["person"] = new JsonObject { ["name"] = name, ["dateOfBirth"] = dateOfBirth },
         ["district"] = district,

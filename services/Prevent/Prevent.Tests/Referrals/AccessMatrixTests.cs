@@ -47,6 +47,7 @@ public class AccessMatrixTests(PreventApiFactory prevent) : IClassFixture<Preven
         ["grants-officer"] = new(Agencies.Opcc, Roles.GrantsOfficer),
         ["consultation-officer"] = new(Agencies.Opcc, Roles.ConsultationOfficer),
         ["ops"] = new(Agencies.Opcc, Roles.Ops),
+        ["dpo"] = new(Agencies.CountyCouncil, Roles.DataProtectionOfficer),
     };
 
     private static readonly string[] CaseStaff = ["lead", "panel"];
@@ -80,6 +81,7 @@ public class AccessMatrixTests(PreventApiFactory prevent) : IClassFixture<Preven
         ["parked-referrals"] = "GET /api/prevent/admin/parked-referrals",
         ["redrive-parked-referral"] = "POST /api/prevent/admin/parked-referrals/{id}/redrive",
         ["delete-parked-referral"] = "DELETE /api/prevent/admin/parked-referrals/{id}",
+        ["subject-access"] = "POST /api/prevent/subject-access",
     };
 
     public static readonly TheoryData<string> Endpoints = new(Routes.Keys);
@@ -113,6 +115,7 @@ public class AccessMatrixTests(PreventApiFactory prevent) : IClassFixture<Preven
         "statistics" => ([.. Callers.Keys], []),
         "audit-log" => (["lead", "other-council-lead", "county-lead", "ops"], []),
         "outbox-admin" => (["ops"], []),
+        "subject-access" => (["dpo"], []),
         "parked-referrals" or "redrive-parked-referral" or "delete-parked-referral" => (["lead", "other-council-lead", "county-lead", "ops"], []),
         _ => throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint, null),
     };
@@ -194,6 +197,7 @@ public class AccessMatrixTests(PreventApiFactory prevent) : IClassFixture<Preven
         "parked-referrals" => client.GetAsync("/api/prevent/admin/parked-referrals"),
         "redrive-parked-referral" => Post(client, $"admin/parked-referrals/{Guid.NewGuid():N}/redrive", new()),
         "delete-parked-referral" => client.DeleteAsync($"/api/prevent/admin/parked-referrals/{Guid.NewGuid():N}"),
+        "subject-access" => Post(client, "subject-access", new() { ["reference"] = "SAR-2025-001", ["name"] = "Nobody Known" }),
         _ => throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint, null),
     };
 

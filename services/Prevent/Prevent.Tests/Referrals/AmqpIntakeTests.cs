@@ -175,6 +175,26 @@ public class AmqpIntakeTests(PreventApiFactory prevent) : IClassFixture<PreventA
     }
 
     [Fact]
+    public async Task A_partner_that_names_another_referrer_agency_is_rejected_and_one_that_names_none_refers_as_itself()
+    {
+        var forAnother = $"EHR-{Guid.NewGuid():N}";
+        var asItself = $"EHR-{Guid.NewGuid():N}";
+        var message = Message(forAnother);
+        message["referrerAgency"] = Agencies.Constabulary;
+
+        await PublishAsync(message.ToJsonString());
+        await PublishAsync(Message(asItself).ToJsonString());
+
+        Assert.True(await Eventually.TrueAsync(async () => (await RejectionsOfAsync(forAnother)).Count == 1));
+        Assert.StartsWith("/referrerAgency: A partner system refers for its own agency (norfolk-health-ehr) only", (await RejectionsOfAsync(forAnother))[0].Reason, StringComparison.Ordinal);
+        Assert.Equal(0, await ReferralsWithAsync(forAnother));
+        Assert.True(await Eventually.TrueAsync(async () => await ReferralsWithAsync(asItself) == 1));
+        await using var db = prevent.NewDbContext();
+        var key = Submission.PartnerReferencePrefix + asItself;
+        Assert.Equal(Partner, await db.Referrals.Where(r => r.IntakeKey == key).Select(r => r.ReferrerAgency).SingleAsync());
+    }
+
+    [Fact]
     public async Task A_rejection_leaves_the_leads_list_once_the_partner_resends_it_corrected_and_its_body_is_then_deleted()
     {
         var reference = $"EHR-{Guid.NewGuid():N}";
@@ -291,7 +311,7 @@ public class AmqpIntakeTests(PreventApiFactory prevent) : IClassFixture<PreventA
         Assert.True(await Eventually.TrueAsync(async () => (await RejectionsOfAsync(reference)).Count == 1));
         var reason = (await RejectionsOfAsync(reference))[0].Reason;
         Assert.DoesNotContain("not valid JSON", reason, StringComparison.Ordinal);
-        foreach (var missing in new[] { "referrerAgency", "sector", "person", "district", "concerns", "ideology" })
+        foreach (var missing in new[] { "sector", "person", "district", "concerns", "ideology" })
         {
             Assert.Contains(missing, reason, StringComparison.Ordinal);
         }

@@ -90,7 +90,7 @@ public class BadInputTests(PreventApiFactory prevent) : IClassFixture<PreventApi
             await db.Database.ExecuteSqlRawAsync("""
                 CREATE OR REPLACE FUNCTION refuse_name() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN
-                    IF NEW.person_match_key IS NOT NULL AND NEW.referrer_agency = 'refused-by-database' THEN
+                    IF NEW.concerns = 'Refused by the database for this test.' THEN
                         RAISE EXCEPTION 'refused for the test' USING ERRCODE = 'check_violation';
                     END IF;
                     RETURN NEW;
@@ -102,7 +102,7 @@ public class BadInputTests(PreventApiFactory prevent) : IClassFixture<PreventApi
 
         var partner = prevent.PartnerSystem();
         var refused = Referral(name: "Refused Person");
-        refused["referrerAgency"] = "refused-by-database";
+        refused["concerns"] = "Refused by the database for this test.";
         var sent = new[] { refused }.Concat(Enumerable.Range(0, 7).Select(i => Referral(name: $"Batch Companion {i}"))).ToList();
 
         var results = await Task.WhenAll(sent.Select(referral => partner.SubmitAsync(referral)));

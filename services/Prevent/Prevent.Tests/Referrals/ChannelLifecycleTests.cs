@@ -117,7 +117,7 @@ public class ChannelLifecycleTests(PreventApiFactory prevent) : IClassFixture<Pr
         Assert.Equal(ReferralStatus.Signposted, status!.Status);
         Assert.Equal("CAMHS", status.SignpostedTo);
         Assert.Equal("CAMHS", status.ReferrerNotice!.SignpostedTo);
-        Assert.Equal(Agencies.NorwichCityCouncil, status.ReferrerNotice.ReferrerAgency);
+        Assert.Equal(PreventApiFactory.PartnerAgency, status.ReferrerNotice.ReferrerAgency);
     }
 
     [Fact]
@@ -136,7 +136,7 @@ public class ChannelLifecycleTests(PreventApiFactory prevent) : IClassFixture<Pr
         Assert.Null(before!.ReferrerNotice);
         Assert.Equal(ReferralStatus.NoFurtherAction, status.Status);
         Assert.Equal(TriageOutcome.NoFurtherAction, status.ReferrerNotice!.Outcome);
-        Assert.Equal(Agencies.NorwichCityCouncil, status.ReferrerNotice.ReferrerAgency);
+        Assert.Equal(PreventApiFactory.PartnerAgency, status.ReferrerNotice.ReferrerAgency);
         Assert.Equal(PreventApiFactory.DefaultNow.AddHours(5), status.ReferrerNotice.NotifiedAt);
         Assert.Contains("not appropriate", status.ReferrerNotice.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("Intelligence", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);

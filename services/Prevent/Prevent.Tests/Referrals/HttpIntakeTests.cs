@@ -46,6 +46,44 @@ public class HttpIntakeTests(PreventApiFactory prevent) : IClassFixture<PreventA
     }
 
     [Fact]
+    public async Task A_partner_system_naming_another_referrer_agency_is_refused_naming_the_rule_and_nothing_is_stored()
+    {
+        var key = Guid.NewGuid().ToString();
+        var forAnother = Referral();
+        forAnother["referrerAgency"] = Agencies.Constabulary;
+
+        var response = await prevent.PartnerSystem().SubmitAsync(forAnother, key);
+
+        var problem = await response.ReadProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Equal("partner-refers-for-own-agency", problem.GetProperty("rule").GetString());
+        Assert.Equal("referrerAgency", problem.GetProperty("field").GetString());
+        Assert.Contains(PreventApiFactory.PartnerAgency, problem.GetProperty("title").GetString(), StringComparison.Ordinal);
+        await using var db = prevent.NewDbContext();
+        Assert.False(await db.Referrals.AnyAsync(r => r.IntakeKey == key));
+    }
+
+    [Fact]
+    public async Task A_partner_system_refers_as_its_own_agency_named_or_not_and_staff_may_enter_another_agency_s_referral()
+    {
+        var named = Referral(name: "Named Own");
+        named["referrerAgency"] = PreventApiFactory.PartnerAgency;
+        var phonedIn = Referral(name: "Phoned In");
+        phonedIn["referrerAgency"] = "norwich-high-school";
+
+        var implicitly = await prevent.PartnerSystem().SubmittedAsync(Referral(name: "Implicit Own"));
+        var explicitly = await prevent.PartnerSystem().SubmittedAsync(named);
+        var byStaff = await prevent.PreventLead().SubmittedAsync(phonedIn);
+        var byStaffUnnamed = await prevent.PreventLead().SubmittedAsync(Referral(name: "Council Own"));
+
+        await using var db = prevent.NewDbContext();
+        async Task<string> ReferrerOf(Guid id) => await db.Referrals.Where(r => r.Id == id).Select(r => r.ReferrerAgency).SingleAsync();
+        Assert.Equal(PreventApiFactory.PartnerAgency, await ReferrerOf(implicitly.Id));
+        Assert.Equal(PreventApiFactory.PartnerAgency, await ReferrerOf(explicitly.Id));
+        Assert.Equal("norwich-high-school", await ReferrerOf(byStaff.Id));
+        Assert.Equal(Agencies.NorwichCityCouncil, await ReferrerOf(byStaffUnnamed.Id));
+    }
+
+    [Fact]
     public async Task Concurrent_duplicates_create_one_referral()
     {
         var partner = prevent.PartnerSystem();

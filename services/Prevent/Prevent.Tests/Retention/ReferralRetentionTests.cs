@@ -1,8 +1,6 @@
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Platform.ServiceDefaults.Audit;
-using Platform.ServiceDefaults.Retention;
 using Platform.Testing;
 using Prevent.Api.Data;
 using Prevent.Api.Domain;
@@ -48,21 +46,5 @@ public class ReferralRetentionTests(PreventApiFactory prevent) : IClassFixture<P
         prevent.Clock.Now = PreventApiFactory.DefaultNow;
     }
 
-    /// <summary>One run, waiting for the lock if the job's own timer is running at that moment.</summary>
-    private async Task<IReadOnlyDictionary<string, int>> RunAsync()
-    {
-        var job = prevent.Services.GetRequiredService<RetentionJob<PreventDbContext>>();
-        for (var attempt = 0; attempt < 50; attempt++)
-        {
-            var counts = await job.RunOnceAsync(CancellationToken.None);
-            if (counts.Count > 0)
-            {
-                return counts;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("the retention lock stayed taken");
-    }
+    private Task<IReadOnlyDictionary<string, int>> RunAsync() => prevent.RunRetentionAsync<PreventDbContext>();
 }

@@ -19,21 +19,22 @@ public class AccessMatrixTests(ReviewsApiFactory reviews) : IClassFixture<Review
     private const HttpStatusCode NotFound = HttpStatusCode.NotFound;
     private const HttpStatusCode Unauthorized = HttpStatusCode.Unauthorized;
 
-    private static readonly string[] Who = ["manager", "own-panel", "other-panel", "officer", "analyst", "police-system", "anonymous"];
+    private static readonly string[] Who = ["manager", "own-panel", "other-panel", "officer", "analyst", "police-system", "dpo", "anonymous"];
 
     /// <summary>Per operation, the status each of <see cref="Who"/> gets, in that order.</summary>
     private static readonly (string Operation, HttpStatusCode[] Expected)[] Matrix =
     [
-        ("notify a death", [Created, Forbidden, Forbidden, Forbidden, Forbidden, Created, Unauthorized]),
-        ("list reviews", [Ok, Ok, Ok, Forbidden, Forbidden, Forbidden, Unauthorized]),
-        ("read the review", [Ok, Ok, NotFound, Forbidden, Forbidden, Forbidden, Unauthorized]),
-        ("read the restricted record", [Ok, Ok, NotFound, Forbidden, Forbidden, Forbidden, Unauthorized]),
-        ("change the restricted record", [Ok, NotFound, NotFound, Forbidden, Forbidden, Forbidden, Unauthorized]),
-        ("log a family contact", [Ok, Ok, NotFound, Forbidden, Forbidden, Forbidden, Unauthorized]),
-        ("record the family's reading of the draft", [Ok, Ok, NotFound, Forbidden, Forbidden, Forbidden, Unauthorized]),
-        ("request a contribution", [Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Unauthorized]),
-        ("propose a recommendation", [Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Unauthorized]),
-        ("thematic counts", [Ok, Ok, Ok, Ok, Ok, Ok, Unauthorized]),
+        ("notify a death", [Created, Forbidden, Forbidden, Forbidden, Forbidden, Created, Forbidden, Unauthorized]),
+        ("list reviews", [Ok, Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Unauthorized]),
+        ("read the review", [Ok, Ok, NotFound, Forbidden, Forbidden, Forbidden, Forbidden, Unauthorized]),
+        ("read the restricted record", [Ok, Ok, NotFound, Forbidden, Forbidden, Forbidden, Forbidden, Unauthorized]),
+        ("change the restricted record", [Ok, NotFound, NotFound, Forbidden, Forbidden, Forbidden, Forbidden, Unauthorized]),
+        ("log a family contact", [Ok, Ok, NotFound, Forbidden, Forbidden, Forbidden, Forbidden, Unauthorized]),
+        ("record the family's reading of the draft", [Ok, Ok, NotFound, Forbidden, Forbidden, Forbidden, Forbidden, Unauthorized]),
+        ("request a contribution", [Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Unauthorized]),
+        ("propose a recommendation", [Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Unauthorized]),
+        ("thematic counts", [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Unauthorized]),
+        ("subject access search", [Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Unauthorized]),
     ];
 
     [Fact]
@@ -50,6 +51,7 @@ public class AccessMatrixTests(ReviewsApiFactory reviews) : IClassFixture<Review
             ["officer"] = reviews.PartnershipOfficer(),
             ["analyst"] = reviews.As(Agencies.Opcc, "analyst-1", Roles.Analyst),
             ["police-system"] = reviews.PolicePartnerSystem(),
+            ["dpo"] = reviews.As(Agencies.Opcc, "dpo-1", Roles.DataProtectionOfficer),
             ["anonymous"] = reviews.CreateClient(),
         };
         var path = $"/api/reviews/{review.Id}";
@@ -85,6 +87,7 @@ public class AccessMatrixTests(ReviewsApiFactory reviews) : IClassFixture<Review
             kind = "early-learning", category = "awareness-raising", text = "Brief neighbourhood officers on coercive control.", ownerAgency = "norfolk-constabulary", dueOn = "2026-06-30",
         }),
         "thematic counts" => client.GetAsync("/api/reviews/thematic"),
+        "subject access search" => client.PostAsJsonAsync("/api/reviews/subject-access", new { reference = "SAR-2026-001", name = "Nobody Known" }),
         _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, "Not in the table."),
     };
 }

@@ -1,6 +1,5 @@
 using CommunityTrigger.Api.Data;
 using CommunityTrigger.Api.Domain;
-using Microsoft.EntityFrameworkCore;
 using Platform.ServiceDefaults.Retention;
 
 namespace CommunityTrigger.Api.Cases.Retention;
@@ -17,22 +16,10 @@ internal static class ApplicantContactRetention
     public static readonly TimeSpan DefaultKeepFor = TimeSpan.FromDays(2 * 365);
 
     public static IServiceCollection AddApplicantContactRetention(this IServiceCollection services) =>
-        services.AddRetentionRule(new RetentionRule<CommunityTriggerDbContext>(Name, DefaultKeepFor, RemoveAsync));
-
-    private static async Task<int> RemoveAsync(
-        CommunityTriggerDbContext db, DateTimeOffset closedBefore, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var due = await db.Cases
-            .Where(c => c.ClosedAt < closedBefore && c.ContactDetailsRemovedAt == null)
-            .OrderBy(c => c.ClosedAt)
-            .Take(500)
-            .ToListAsync(cancellationToken);
-        foreach (var triggerCase in due)
-        {
-            triggerCase.RemoveApplicantContactDetails(now);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return due.Count;
-    }
+        services.AddRetentionRule(RetentionRule.ForEach<CommunityTriggerDbContext, TriggerCase>(
+            Name, DefaultKeepFor,
+            (db, closedBefore) => db.Cases
+                .Where(c => c.ClosedAt < closedBefore && c.ContactDetailsRemovedAt == null)
+                .OrderBy(c => c.ClosedAt),
+            (triggerCase, now) => triggerCase.RemoveApplicantContactDetails(now)));
 }

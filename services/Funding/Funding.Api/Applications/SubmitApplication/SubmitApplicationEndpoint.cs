@@ -48,6 +48,7 @@ internal static class SubmitApplicationEndpoint
     public static RouteHandlerBuilder MapSubmitApplication(this RouteGroupBuilder applications) =>
         applications.MapPost("/", Handle)
             .WithName("SubmitApplication")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
@@ -87,7 +88,7 @@ internal static class SubmitApplicationEndpoint
 
         return request.ApplicantAgency is not null && request.ApplicantAgency != user.Agency
             ? throw new RuleViolationException(
-                "not-your-organisation", "applicantAgency: you can apply only for your own organisation.", RuleViolationKind.BusinessRule)
+                "not-your-organisation", "applicantAgency: you can apply only for your own organisation.", RuleViolationKind.Forbidden)
             : user.Agency ?? throw new RuleViolationException(
                 "agency-unknown", "Your sign-in names no organisation (agency), so the application has no applicant.", RuleViolationKind.BusinessRule);
     }

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Platform.ServiceDefaults.Retention;
 using Prevent.Api.Data;
 using Prevent.Api.Domain;
@@ -20,33 +19,22 @@ internal static class ReferralRetention
 
     public static IServiceCollection AddReferralRetention(this IServiceCollection services) =>
         services
-            .AddRetentionRule(new RetentionRule<PreventDbContext>(EndedAtTriage, TimeSpan.FromDays(3 * 365), MinimiseEndedAtTriageAsync))
-            .AddRetentionRule(new RetentionRule<PreventDbContext>(ChannelCase, TimeSpan.FromDays(6 * 365), MinimiseChannelCasesAsync));
+            .AddRetentionRule(Minimising(EndedAtTriage, TimeSpan.FromDays(3 * 365), (db, cutoff) => db.Referrals.Where(r =>
+                (r.Status == ReferralStatus.NoFurtherAction || r.Status == ReferralStatus.Signposted) && r.TriagedAt < cutoff)))
+            .AddRetentionRule(Minimising(ChannelCase, TimeSpan.FromDays(6 * 365), EndedChannelCases));
 
-    private static Task<int> MinimiseEndedAtTriageAsync(PreventDbContext db, DateTimeOffset cutoff, DateTimeOffset now, CancellationToken cancellationToken) =>
-        MinimiseAsync(
-            db.Referrals.Where(r => (r.Status == ReferralStatus.NoFurtherAction || r.Status == ReferralStatus.Signposted) && r.TriagedAt < cutoff),
-            db, now, cancellationToken);
-
-    private static Task<int> MinimiseChannelCasesAsync(PreventDbContext db, DateTimeOffset cutoff, DateTimeOffset now, CancellationToken cancellationToken)
+    private static IQueryable<Referral> EndedChannelCases(PreventDbContext db, DateTimeOffset cutoff)
     {
         var endedBefore = DateOnly.FromDateTime(cutoff.UtcDateTime);
-        return MinimiseAsync(
-            db.Referrals.Where(r =>
-                (r.Status == ReferralStatus.Exited && r.ExitedOn < endedBefore)
-                || (r.Status == ReferralStatus.NotAdopted && r.PanelHeldOn < endedBefore)),
-            db, now, cancellationToken);
+        return db.Referrals.Where(r =>
+            (r.Status == ReferralStatus.Exited && r.ExitedOn < endedBefore)
+            || (r.Status == ReferralStatus.NotAdopted && r.PanelHeldOn < endedBefore));
     }
 
-    private static async Task<int> MinimiseAsync(IQueryable<Referral> ended, PreventDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var due = await ended.Where(r => r.MinimisedAt == null).OrderBy(r => r.Id).Take(500).ToListAsync(cancellationToken);
-        foreach (var referral in due)
-        {
-            referral.Minimise(now);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return due.Count;
-    }
+    private static RetentionRule<PreventDbContext> Minimising(
+        string name, TimeSpan keepFor, Func<PreventDbContext, DateTimeOffset, IQueryable<Referral>> ended) =>
+        RetentionRule.ForEach<PreventDbContext, Referral>(
+            name, keepFor,
+            (db, cutoff) => ended(db, cutoff).Where(r => r.MinimisedAt == null).OrderBy(r => r.Id),
+            (referral, now) => referral.Minimise(now));
 }

@@ -76,8 +76,11 @@ public sealed partial class PartnerMessageDoor(
 
         var agency = delivery.PublishedBy ?? message.PartnerAgency;
         var key = Submission.PartnerReferencePrefix + message.ReferralReference;
-        switch (await intake.ReceiveAsync(message.ToRequest(), agency, key, cancellationToken))
+        switch (await intake.ReceiveAsync(message.ToRequest(), new Sender(agency, IsPartnerSystem: true), key, cancellationToken))
         {
+            case IntakeResult.ForAnotherAgency another:
+                await RejectAsync(delivery, $"/referrerAgency: {another.Reason}", cancellationToken);
+                break;
             case IntakeResult.Invalid invalid:
                 await RejectAsync(delivery, string.Join(" ", invalid.Problems.Select(p => $"{p.Key}: {string.Join(" ", p.Value)}")), cancellationToken);
                 break;

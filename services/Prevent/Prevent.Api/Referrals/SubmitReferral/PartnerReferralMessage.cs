@@ -10,13 +10,13 @@ namespace Prevent.Api.Referrals.SubmitReferral;
 public sealed record PartnerReferralMessage(
     [property: Required, StringLength(100)] string PartnerAgency,
     [property: Required, StringLength(200, MinimumLength = 1)] string ReferralReference,
-    [property: Required, StringLength(100)] string ReferrerAgency,
     [property: Required] Sector? Sector,
     [property: Required] PersonRequest Person,
     [property: Required, StringLength(40)] string District,
     [property: Required, StringLength(8000, MinimumLength = 10)] string Concerns,
     [property: Required] IdeologyCategory? Ideology,
-    [property: MaxLength(10)] IReadOnlyList<RiskIndicator>? RiskFlags = null)
+    [property: MaxLength(10)] IReadOnlyList<RiskIndicator>? RiskFlags = null,
+    [property: StringLength(100)] string? ReferrerAgency = null)
 {
-    public ReferralRequest ToRequest() => new(ReferrerAgency, Sector, Person, District, Concerns, Ideology, RiskFlags);
+    public ReferralRequest ToRequest() => new(Sector, Person, District, Concerns, Ideology, RiskFlags, ReferrerAgency);
 }

@@ -19,12 +19,19 @@ namespace Prevent.Api.Referrals.SubmitReferral;
 public sealed class ReferralIntake(
     PreventDbContext db, ReferralWriter writer, AuditTrail audit, TimeProvider clock, IOptions<JsonOptions> json, PersonMatch personMatch)
 {
-    /// <param name="agency">Who sent it: the caller's agency on HTTP, the partner on AMQP.</param>
+    /// <param name="sender">Who sent it: the caller on HTTP, the partner on AMQP.</param>
     /// <param name="key">Unique per agency: the Idempotency-Key, or the partner's reference with <see cref="Submission.PartnerReferencePrefix"/>.</param>
-    public async Task<IntakeResult> ReceiveAsync(ReferralRequest request, string agency, string key, CancellationToken cancellationToken)
+    public async Task<IntakeResult> ReceiveAsync(ReferralRequest request, Sender sender, string key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var submission = new Submission(agency, key, request.Fingerprint(json.Value.SerializerOptions));
+        ArgumentNullException.ThrowIfNull(sender);
+        if (sender.ReferrerAgency(request.ReferrerAgency) is not { } referrer)
+        {
+            return new IntakeResult.ForAnotherAgency(sender.Agency, request.ReferrerAgency!);
+        }
+
+        request = request with { ReferrerAgency = referrer };
+        var submission = new Submission(sender.Agency, key, request.Fingerprint(json.Value.SerializerOptions));
         var newReferral = request.ToNewReferral();
         var now = clock.GetUtcNow();
         if (newReferral.Problems(UkDate.Of(now)) is { Count: > 0 } problems)
@@ -76,4 +83,10 @@ public abstract record IntakeResult
     public sealed record KeyReused(Guid ReferralId) : IntakeResult;
 
     public sealed record Invalid(IReadOnlyDictionary<string, string[]> Problems) : IntakeResult;
+
+    /// <summary>A partner system named another agency as the referrer (<see cref="Sender.OwnAgencyRule"/>).</summary>
+    public sealed record ForAnotherAgency(string Sender, string Named) : IntakeResult
+    {
+        public string Reason => $"A partner system refers for its own agency ({Sender}) only; referrerAgency names {Named}.";
+    }
 }

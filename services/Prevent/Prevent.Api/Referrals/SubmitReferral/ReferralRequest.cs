@@ -1,22 +1,27 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Cryptography;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Prevent.Api.Domain;
 
 namespace Prevent.Api.Referrals.SubmitReferral;
 
-/// <summary>A referral as partner systems and staff send it (the AMQP door's JSON Schema describes the same shape).</summary>
+/// <summary>
+/// A referral as partner systems and staff send it (the AMQP door's JSON Schema describes the same shape).
+/// <see cref="ReferrerAgency"/> defaults to the sender's agency (<see cref="Sender"/>); it is serialised first, where it
+/// was when it was required, so fingerprints of referrals received before stay the same.
+/// </summary>
 public sealed record ReferralRequest(
-    [property: Required, StringLength(100)] string ReferrerAgency,
     [property: Required] Sector? Sector,
     [property: Required] PersonRequest Person,
     [property: Required, StringLength(40)] string District,
     [property: Required, StringLength(8000, MinimumLength = 10)] string Concerns,
     [property: Required] IdeologyCategory? Ideology,
-    [property: MaxLength(10)] IReadOnlyList<RiskIndicator>? RiskFlags = null)
+    [property: MaxLength(10)] IReadOnlyList<RiskIndicator>? RiskFlags = null,
+    [property: StringLength(100), JsonPropertyOrder(-1)] string? ReferrerAgency = null)
 {
     public NewReferral ToNewReferral() => new(
-        ReferrerAgency, Sector!.Value, new PersonDetails(Person.Name, Person.DateOfBirth, Person.AgeBand), District, Concerns, Ideology!.Value,
+        ReferrerAgency ?? "", Sector!.Value, new PersonDetails(Person.Name, Person.DateOfBirth, Person.AgeBand), District, Concerns, Ideology!.Value,
         RiskFlags ?? []);
 
     /// <summary>

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Platform.ServiceDefaults.Retention;
 using Reviews.Api.Data;
 using Reviews.Api.Domain;
@@ -17,23 +16,14 @@ internal static class RestrictedRecordRetention
     public static readonly TimeSpan DefaultKeepFor = TimeSpan.FromDays(6 * 365);
 
     public static IServiceCollection AddRestrictedRecordRetention(this IServiceCollection services) =>
-        services.AddRetentionRule(new RetentionRule<ReviewsDbContext>(Name, DefaultKeepFor, ClearAsync));
+        services.AddRetentionRule(RetentionRule.ForEach<ReviewsDbContext, RestrictedRecord>(Name, DefaultKeepFor, Due, (record, now) => record.Clear(now)));
 
-    private static async Task<int> ClearAsync(ReviewsDbContext db, DateTimeOffset cutoff, DateTimeOffset now, CancellationToken cancellationToken)
+    private static IQueryable<RestrictedRecord> Due(ReviewsDbContext db, DateTimeOffset cutoff)
     {
         var publishedBefore = DateOnly.FromDateTime(cutoff.UtcDateTime);
-        var due = await db.RestrictedRecords
+        return db.RestrictedRecords
             .Where(record => record.ClearedAt == null
                 && db.Reviews.Any(review => review.Id == record.ReviewId && review.PublishedOn < publishedBefore))
-            .OrderBy(record => record.ReviewId)
-            .Take(500)
-            .ToListAsync(cancellationToken);
-        foreach (var record in due)
-        {
-            record.Clear(now);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return due.Count;
+            .OrderBy(record => record.ReviewId);
     }
 }
