@@ -19,17 +19,36 @@ public static class OpenApiFuzz
     private static readonly string[] OddIds =
         ["0", "-1", "abc", "00000000-0000-0000-0000-000000000000", "2147483648", "99999999999999999999", "%00", "%ED%A0%80", new string('9', 300), "1.5", "true"];
 
-    public sealed record ServerError(string Request, int Status, string Body);
+    /// <summary>A response that breaks the rule: the request, the status and the start of the body.</summary>
+    public sealed record Finding(string Request, int Status, string Body)
+    {
+        public override string ToString() => $"{Status} for {Request}: {Body}";
+    }
 
-    /// <returns>How many requests were sent, and each that got a 5xx.</returns>
-    public static async Task<(int Requests, List<ServerError> ServerErrors)> RunAsync(
-        HttpClient client, string documentPath, int seed, int requestsPerOperation)
+    /// <summary>
+    /// What a run found. <see cref="ServerErrors"/>: every 5xx. <see cref="UnnamedRefusals"/>: a 400 to a body broken at
+    /// one field (NUL, unpaired surrogate, huge string, wrong type) that is not a problem detail naming that field.
+    /// </summary>
+    public sealed record Report(int Requests, IReadOnlyList<Finding> ServerErrors, IReadOnlyList<Finding> UnnamedRefusals, IReadOnlyDictionary<int, int> Statuses)
+    {
+        public override string ToString() =>
+            $"{Requests} requests ({string.Join(", ", Statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}: {s.Value}"))}); " +
+            $"{ServerErrors.Count} 5xx, {UnnamedRefusals.Count} refusals not naming the field" + Environment.NewLine +
+            string.Join(Environment.NewLine, ServerErrors.Concat(UnnamedRefusals).Take(20));
+    }
+
+    /// <summary>Mutations at one field that a service must refuse (when it refuses) naming that field.</summary>
+    private static readonly string[] FieldMutations = ["wrong type", "NUL character", "unpaired surrogate", "huge string"];
+
+    public static async Task<Report> RunAsync(HttpClient client, string documentPath, int seed, int requestsPerOperation)
     {
         ArgumentNullException.ThrowIfNull(client);
         var document = JsonNode.Parse(await client.GetStringAsync(new Uri(documentPath, UriKind.Relative)))!;
         var random = new Random(seed);
         var requests = 0;
-        var errors = new List<ServerError>();
+        var errors = new List<Finding>();
+        var unnamed = new List<Finding>();
+        var statuses = new Dictionary<int, int>();
         foreach (var (path, item) in document["paths"]!.AsObject())
         {
             foreach (var method in Methods)
@@ -56,19 +75,52 @@ public static class OpenApiFuzz
                         request.Headers.TryAddWithoutValidation("If-Match", random.Next(2) == 0 ? "\"abc\"" : "\"99999999999\"");
                     }
 
-                    using var response = await client.SendAsync(request);
+                    using var response = await SendAsync(client, request);
                     requests++;
-                    if ((int)response.StatusCode >= 500)
+                    var status = response is null ? 400 : (int)response.StatusCode;
+                    statuses[status] = statuses.GetValueOrDefault(status) + 1;
+                    if (response is null)
                     {
-                        var text = await response.Content.ReadAsStringAsync();
-                        errors.Add(new ServerError($"{method.ToUpperInvariant()} {url} ({description}): {Cut(body)}", (int)response.StatusCode, Cut(text)));
+                        continue;
+                    }
+
+                    var text = await response.Content.ReadAsStringAsync();
+                    var described = $"{method.ToUpperInvariant()} {url} ({description}): {Cut(body)}";
+                    if (status >= 500)
+                    {
+                        errors.Add(new Finding(described, status, Cut(text)));
+                    }
+                    else if (status == 400 && FieldMutations.FirstOrDefault(description.StartsWith) is { } mutation &&
+                        !NamesField(response, text, description[(mutation.Length + " at ".Length)..]))
+                    {
+                        unnamed.Add(new Finding(described, status, Cut(text)));
                     }
                 }
             }
         }
 
-        return (requests, errors);
+        return new Report(requests, errors, unnamed, statuses);
     }
+
+    /// <summary>
+    /// The response, or null where the in-memory test host refuses the request line itself (a path with an encoded NUL),
+    /// which Kestrel answers with 400 before any service code runs.
+    /// </summary>
+    private static async Task<HttpResponseMessage?> SendAsync(HttpClient client, HttpRequestMessage request)
+    {
+        try
+        {
+            return await client.SendAsync(request);
+        }
+        catch (InvalidOperationException refused) when (refused.Message.Contains("null characters", StringComparison.Ordinal))
+        {
+            return null;
+        }
+    }
+
+    private static bool NamesField(HttpResponseMessage response, string body, string field) =>
+        response.Content.Headers.ContentType?.MediaType == "application/problem+json" &&
+        body.Contains(field, StringComparison.OrdinalIgnoreCase);
 
     private static string Cut(string? text) => text is null ? "" : text.Length <= 300 ? text : text[..300] + "…";
 
@@ -132,13 +184,13 @@ public static class OpenApiFuzz
             return ("extra field on empty object", "{\"unexpected\":1}");
         }
 
-        var (parent, key) = leaves[random.Next(leaves.Count)];
-        var target = parent[key];
+        var (parent, key, field) = leaves[random.Next(leaves.Count)];
+        var target = parent is JsonArray items ? items[int.Parse(key, CultureInfo.InvariantCulture)] : parent[key];
         var description = mutation switch
         {
             4 => Set(parent, key, target is JsonValue v && v.GetValueKind() == JsonValueKind.String ? JsonValue.Create(12345) : JsonValue.Create("not-the-type"), "wrong type"),
             5 => Set(parent, key, JsonValue.Create("nul\u0000inside"), "NUL character"),
-            6 => Set(parent, key, JsonValue.Create("lone \ud800 surrogate"), "unpaired surrogate"),
+            6 => Set(parent, key, JsonValue.Create("lone " + LoneSurrogateMarker + " surrogate"), "unpaired surrogate"),
             7 => Set(parent, key, JsonValue.Create(new string('h', 100_000)), "huge string"),
             8 => Set(parent, key, JsonValue.Create(1e308), "huge number"),
             9 => Remove(parent, key),
@@ -146,8 +198,11 @@ public static class OpenApiFuzz
             11 => Set(parent, key, JsonValue.Create("2025-02-30"), "impossible date"),
             _ => Set(parent, key, JsonValue.Create("no-such-value"), "unknown enum value"),
         };
-        return (description + " at " + key, root.ToJsonString());
+        // A JSON writer replaces a lone surrogate by U+FFFD, so the escape a client in another language might send is put in by hand.
+        return (description + " at " + field, root.ToJsonString().Replace(LoneSurrogateMarker, "\\ud800", StringComparison.Ordinal));
     }
+
+    private const string LoneSurrogateMarker = "LONE-SURROGATE-HERE";
 
     private static string Set(JsonNode parent, string key, JsonNode? value, string description)
     {
@@ -173,17 +228,18 @@ public static class OpenApiFuzz
         return "missing field";
     }
 
-    private static IEnumerable<(JsonNode Parent, string Key)> Leaves(JsonNode node)
+    /// <summary>Every value in the body: its parent, its key there, and the nearest property name (what a problem names).</summary>
+    private static IEnumerable<(JsonNode Parent, string Key, string Field)> Leaves(JsonNode node, string field = "")
     {
         switch (node)
         {
             case JsonObject obj:
                 foreach (var (key, value) in obj.ToList())
                 {
-                    yield return (obj, key);
+                    yield return (obj, key, key);
                     if (value is not null and not JsonValue)
                     {
-                        foreach (var leaf in Leaves(value))
+                        foreach (var leaf in Leaves(value, key))
                         {
                             yield return leaf;
                         }
@@ -194,10 +250,10 @@ public static class OpenApiFuzz
             case JsonArray array:
                 for (var i = 0; i < array.Count; i++)
                 {
-                    yield return (array, i.ToString(CultureInfo.InvariantCulture));
+                    yield return (array, i.ToString(CultureInfo.InvariantCulture), field);
                     if (array[i] is { } item and not JsonValue)
                     {
-                        foreach (var leaf in Leaves(item))
+                        foreach (var leaf in Leaves(item, field))
                         {
                             yield return leaf;
                         }
@@ -226,6 +282,20 @@ public static class OpenApiFuzz
         _ => null,
     };
 
+    private static string Fit(string text, JsonNode schema)
+    {
+        var min = schema["minLength"]?.GetValue<int>() ?? 0;
+        var max = schema["maxLength"]?.GetValue<int>() ?? int.MaxValue;
+        return text.Length > max ? text[..max] : text.PadRight(min, 'x');
+    }
+
+    /// <summary>A schema without a type still says what it constrains: properties an object, a length a string.</summary>
+    private static string? ImpliedType(JsonNode schema) =>
+        schema["properties"] is not null ? "object"
+        : schema["items"] is not null || schema["maxItems"] is not null ? "array"
+        : schema["maxLength"] is not null || schema["minLength"] is not null || schema["pattern"] is not null ? "string"
+        : null;
+
     private static JsonNode? Plausible(JsonNode document, JsonNode? schema, Random random, int depth)
     {
         schema = Resolve(document, schema);
@@ -247,7 +317,7 @@ public static class OpenApiFuzz
             }
         }
 
-        switch (TypeOf(schema) ?? (schema["properties"] is not null ? "object" : null))
+        switch (TypeOf(schema) ?? ImpliedType(schema))
         {
             case "object":
                 var result = new JsonObject();
@@ -258,7 +328,7 @@ public static class OpenApiFuzz
 
                 return result;
             case "array":
-                return new JsonArray(Plausible(document, schema["items"], random, depth + 1));
+                return new JsonArray(Plausible(document, schema["items"] ?? new JsonObject { ["type"] = "string" }, random, depth + 1));
             case "integer":
                 return JsonValue.Create(random.Next(1, 10));
             case "number":
@@ -271,7 +341,7 @@ public static class OpenApiFuzz
                     "date" => "2025-07-15",
                     "date-time" => "2025-07-15T10:00:00Z",
                     "uuid" => Guid.NewGuid().ToString(),
-                    _ => "plausible text " + random.Next(1000).ToString(CultureInfo.InvariantCulture),
+                    _ => Fit("plausible text " + random.Next(1000).ToString(CultureInfo.InvariantCulture), schema),
                 });
             default:
                 return null;

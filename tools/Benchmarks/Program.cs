@@ -1,3 +1,4 @@
+using Benchmarks.Chaos;
 using Benchmarks.Consultation;
 using Benchmarks.Footprint;
 using Benchmarks.Funding;
@@ -16,6 +17,8 @@ return args switch
     ["consultation", .. var options] => await ConsultationBenchmark.RunAsync(options),
     ["funding", .. var options] => await FundingBenchmark.RunAsync(options),
     ["footprint", .. var options] => await FootprintBenchmark.RunAsync(options),
+    ["chaos-load", .. var options] => await ChaosLoad.RunAsync(options),
+    ["scale-load", .. var options] => await ScaleLoad.RunAsync(options),
     _ => Usage(),
 };
 

@@ -142,6 +142,8 @@ internal sealed partial class ProblemExceptionHandler(
 
     private const string WrongFormatMessage = "This value has the wrong type or format.";
 
+    private const string NullMessage = "This field needs a value; null is not allowed.";
+
     private static readonly string[] RequiredMessage = ["This field is required."];
 
     private static Dictionary<string, string[]> ErrorsFrom(JsonException json)
@@ -188,6 +190,8 @@ internal sealed partial class ProblemExceptionHandler(
         var m when m.Contains("could not be mapped to any .NET member", StringComparison.Ordinal) =>
             "This field is not part of the request.",
         var m when m.Contains("could not be converted", StringComparison.Ordinal) => WrongFormatMessage,
+        var m when m.Contains("doesn't allow", StringComparison.Ordinal) && m.Contains("null values", StringComparison.Ordinal) =>
+            NullMessage,
         _ => "The body is not well-formed JSON.",
     };
 

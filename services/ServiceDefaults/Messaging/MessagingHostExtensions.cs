@@ -18,7 +18,7 @@ public static partial class MessagingHostExtensions
 {
     /// <summary>
     /// MassTransit on RabbitMQ (<c>ConnectionStrings:rabbitmq</c>) with publisher confirms, durable quorum queues named
-    /// after this service, consumer retry then the <c>_error</c> queue, and topology declared at start-up; plus the
+    /// after this service, consumer retry then the <c>_error</c> queue, a delivery limit for messages whose handler never returns (decision 0038), and topology declared at start-up; plus the
     /// outbox relay for <typeparamref name="TDbContext"/>, the interceptors that move aggregates' announced events into
     /// the outbox and signal the relay on commit, the readiness checks (bus,
     /// outbox lag) and the outbox metrics. The DbContext must map the tables (<c>modelBuilder.AddOutboxAndInbox()</c>)
@@ -69,8 +69,10 @@ public static partial class MessagingHostExtensions
             // MassTransit 8.5 reports usage to its vendor at start-up; a platform holding safeguarding data calls out to no one.
             bus.DisableUsageTelemetry();
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName + "-", includeNamespace: false));
-            bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
+            bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
             {
+                // First in the pipe, so a message over the limit is parked without a retry or a run of the consumer.
+                endpoint.UseFilter(new DeliveryLimitFilter(settings.ConsumerDeliveryLimit, context.GetRequiredService<ParkedMessages>()));
                 endpoint.UseMessageRetry(retry => retry.Exponential(
                     settings.ConsumerRetryLimit,
                     settings.ConsumerRetryMinInterval,

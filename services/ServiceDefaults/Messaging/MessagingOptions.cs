@@ -21,6 +21,13 @@ public sealed class MessagingOptions
     /// <summary>In-process retries of a failing consumer before the message moves to the queue's <c>_error</c> queue.</summary>
     public int ConsumerRetryLimit { get; set; } = 5;
 
+    /// <summary>
+    /// Deliveries of one message, counted by the quorum queue, after which it goes to the <c>_error</c> queue unhandled
+    /// (decision 0038). Generous like the intake's: RabbitMQ 3.10 counts a delivery each time a channel closes with the
+    /// message unacknowledged, so every broker or instance restart costs the messages in flight one.
+    /// </summary>
+    public int ConsumerDeliveryLimit { get; set; } = 20;
+
     public TimeSpan ConsumerRetryMinInterval { get; set; } = TimeSpan.FromMilliseconds(200);
 
     public TimeSpan ConsumerRetryMaxInterval { get; set; } = TimeSpan.FromSeconds(10);

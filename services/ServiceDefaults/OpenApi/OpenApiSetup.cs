@@ -22,6 +22,7 @@ internal static class OpenApiSetup
                     "Errors are RFC 9457 problem details. Send a bearer token from your identity provider.";
                 return Task.CompletedTask;
             });
+            options.AddSchemaTransformer<StringSchemaTransformer>();
             options.AddOperationTransformer<ProblemResponsesTransformer>();
             options.AddDocumentTransformer<BearerSecurityTransformer>();
             options.AddOperationTransformer<BearerSecurityTransformer>();

@@ -41,6 +41,19 @@ public sealed class RabbitManagement : IDisposable
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().ToList();
     }
 
+    /// <summary>
+    /// Takes up to <paramref name="count"/> messages and hands them back unsettled, as an instance that crashed while
+    /// handling them would: a quorum queue counts each in the message's <c>x-delivery-count</c>.
+    /// </summary>
+    public async Task<IReadOnlyList<JsonElement>> ReturnMessagesAsync(string queue, int count = 1)
+    {
+        using var response = await http.PostAsJsonAsync(
+            $"api/queues/{virtualHost}/{Uri.EscapeDataString(queue)}/get",
+            new { count, ackmode = "reject_requeue_true", encoding = "auto" });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().ToList();
+    }
+
     /// <summary>A queue bound to <paramref name="exchange"/> that refuses every message, so the broker nacks publishes.</summary>
     public async Task DeclareRejectingQueueAsync(string queue, string exchange)
     {
