@@ -8,6 +8,7 @@ using Plans.Api.CrimeImports;
 using Plans.Api.Data;
 using Plans.Api.Data.Seed;
 using Plans.Api.DeliveryGroups;
+using Plans.Api.HarmWeights;
 using Plans.Api.Funding.RecordFunding;
 using Plans.Api.Measures;
 using Plans.Api.Outcomes;
@@ -55,7 +56,8 @@ builder.Services
     .AddReadingChanges()
     .AddAssessmentChanges()
     .AddPlanChanges()
-    .AddCrimeImports();
+    .AddCrimeImports()
+    .AddHarmWeightChanges();
 builder.Services.AddHostedService<ReferenceDataSeeder>(); // after the migrator: hosted services start in order
 
 var app = builder.Build();
@@ -74,4 +76,5 @@ app.MapReferenceData();
 app.MapReports();
 app.MapConsultationEvidence();
 app.MapCrimeImports();
+app.MapHarmWeights();
 app.Run();

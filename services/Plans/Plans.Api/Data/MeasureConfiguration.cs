@@ -17,6 +17,11 @@ internal sealed class MeasureConfiguration : IEntityTypeConfiguration<Measure>
         measure.Property(m => m.DerivedFrom).HasMaxLength(100);
         measure.Property(m => m.Version).IsRowVersion().HasColumnName("xmin").HasColumnType("xid");
         measure.Ignore(m => m.IsDerived);
+        measure.Ignore(m => m.Baseline);
+        measure.Ignore(m => m.Target);
+        measure.Property(m => m.BaselineValue).HasPrecision(18, 4);
+        measure.Property(m => m.TargetValue).HasPrecision(18, 4);
+        measure.Property(m => m.TargetStatement).HasMaxLength(500);
         measure.HasOne<Outcome>().WithMany().HasForeignKey(m => m.OutcomeId).OnDelete(DeleteBehavior.Restrict);
         measure.HasIndex(m => new { m.OutcomeId, m.Name }).IsUnique();
         measure.HasIndex(m => m.DerivedFrom).HasFilter("derived_from IS NOT NULL");

@@ -36,6 +36,8 @@ public sealed class PlansDbContext(DbContextOptions<PlansDbContext> options) : D
 
     public DbSet<CrimeTypeMapping> CrimeTypeMappings => Set<CrimeTypeMapping>();
 
+    public DbSet<HarmIndex> HarmIndexes => Set<HarmIndex>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlansDbContext).Assembly);

@@ -19,6 +19,7 @@ internal sealed class PriorityConfiguration : IEntityTypeConfiguration<Priority>
         priority.HasIndex(p => p.Code).IsUnique();
         priority.HasOne<DeliveryGroup>().WithMany().HasForeignKey(p => p.DeliveryGroupId).OnDelete(DeleteBehavior.Restrict);
         priority.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+        priority.Property(p => p.Answers).HasColumnType("text[]");
         priority.Property(p => p.Version).IsRowVersion().HasColumnName("xmin").HasColumnType("xid");
         priority.HasIndex(p => new { p.Status, p.Id });
     }

@@ -14,6 +14,7 @@ internal sealed class StrategicAssessmentConfiguration : IEntityTypeConfiguratio
         assessment.HasIndex(a => a.Year).IsUnique();
         assessment.Property(a => a.Summary).HasMaxLength(8000);
         assessment.Property(a => a.KeyRisks).IsJson();
+        assessment.Property(a => a.CrimeEvidence).IsJson();
         assessment.Property(a => a.Version).IsRowVersion().HasColumnName("xmin").HasColumnType("xid");
     }
 }

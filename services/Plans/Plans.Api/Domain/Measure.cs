@@ -38,6 +38,22 @@ public sealed class Measure
 
     public DateTimeOffset DefinedAt { get; private set; }
 
+    /// <summary>The county-wide figure progress is measured from; null until an analyst or officer sets it.</summary>
+    public Baseline? Baseline => BaselinePeriodStart is { } start && BaselineValue is { } value ? new Baseline(Quarter.FromStart(start), value) : null;
+
+    /// <summary>The county-wide figure the partnership committed to reach; optional, and only with a baseline.</summary>
+    public Target? Target => TargetValue is { } value && TargetPeriodStart is { } by ? new Target(value, Quarter.FromStart(by), TargetStatement) : null;
+
+    public DateOnly? BaselinePeriodStart { get; private set; }
+
+    public decimal? BaselineValue { get; private set; }
+
+    public decimal? TargetValue { get; private set; }
+
+    public DateOnly? TargetPeriodStart { get; private set; }
+
+    public string? TargetStatement { get; private set; }
+
     public uint Version { get; private set; }
 
     public bool IsDerived => DerivedFrom is not null;
@@ -81,6 +97,55 @@ public sealed class Measure
         Source = source;
         DerivedFrom = derivedFrom;
         DisclosureControlled = DerivedSources.IsDisclosureControlled(derivedFrom);
+    }
+
+    /// <summary>
+    /// Sets (or replaces) the baseline and the target; a null target removes it. A neutral measure is watched, not
+    /// judged, so it takes a baseline but no target; a target lies after the baseline in time and, in value, in the
+    /// direction the partnership wants the measure to move.
+    /// </summary>
+    public void SetBaselineAndTarget(Baseline baseline, Target? target)
+    {
+        ArgumentNullException.ThrowIfNull(baseline);
+        if (target is not null)
+        {
+            EnsureReachable(baseline, target);
+        }
+
+        BaselinePeriodStart = baseline.Period.Start;
+        BaselineValue = baseline.Value;
+        TargetValue = target?.Value;
+        TargetPeriodStart = target?.By.Start;
+        TargetStatement = target?.Statement;
+    }
+
+    private void EnsureReachable(Baseline baseline, Target target)
+    {
+        if (Direction == MeasureDirection.Neutral)
+        {
+            throw new RuleViolationException(
+                "neutral-measure-target",
+                "target: this measure is neutral (a change is not in itself good or bad, e.g. because of under-reporting), so it takes a baseline but no target.",
+                RuleViolationKind.BusinessRule);
+        }
+
+        if (target.By <= baseline.Period)
+        {
+            throw new RuleViolationException(
+                "target-not-after-baseline",
+                $"target.by ({target.By}) must be a quarter after baseline.period ({baseline.Period}).",
+                RuleViolationKind.BusinessRule);
+        }
+
+        var wrongWay = Direction == MeasureDirection.Down ? target.Value >= baseline.Value : target.Value <= baseline.Value;
+        if (wrongWay)
+        {
+            var want = Direction == MeasureDirection.Down ? "below" : "above";
+            throw new RuleViolationException(
+                "target-wrong-direction",
+                $"target.value ({target.Value}) must be {want} baseline.value ({baseline.Value}): this measure is better when it goes {Direction.ToString().ToLowerInvariant()}.",
+                RuleViolationKind.BusinessRule);
+        }
     }
 
     /// <summary>Analysts may not type over figures counted from events.</summary>

@@ -35,6 +35,12 @@ public sealed class Priority : AggregateRoot
 
     public PriorityStatus Status { get; private set; }
 
+    /// <summary>The year of the strategic assessment the priority was drawn from; null for one proposed without.</summary>
+    public int? AssessmentYear { get; private set; }
+
+    /// <summary>The assessment's findings it answers (evidence keys, e.g. <c>crime-type/Burglary/norwich</c>, <c>key-risk/2</c>).</summary>
+    public List<string> Answers { get; private set; } = [];
+
     public DateTimeOffset ProposedAt { get; private set; }
 
     public DateTimeOffset? AdoptedAt { get; private set; }
@@ -44,21 +50,36 @@ public sealed class Priority : AggregateRoot
     /// <summary>PostgreSQL's row version (xmin): a stale update fails instead of overwriting.</summary>
     public uint Version { get; private set; }
 
+    /// <param name="assessment">The strategic assessment it is drawn from, whose findings <paramref name="answers"/> cites.</param>
     public static Priority Propose(
         string title, string description, string strategicTheme, string sponsorAgency, string leadOfficer,
-        Guid? deliveryGroupId, DateTimeOffset now, string? code = null) => new()
+        Guid? deliveryGroupId, DateTimeOffset now, string? code = null,
+        StrategicAssessment? assessment = null, IReadOnlyCollection<string>? answers = null)
     {
-        Id = Guid.CreateVersion7(now),
-        Title = title,
-        Description = description,
-        StrategicTheme = strategicTheme,
-        SponsorAgency = sponsorAgency,
-        LeadOfficer = leadOfficer,
-        Code = code,
-        DeliveryGroupId = deliveryGroupId,
-        Status = PriorityStatus.Proposed,
-        ProposedAt = now,
-    };
+        answers ??= [];
+        if (assessment is null && answers.Count > 0)
+        {
+            throw new RuleViolationException(
+                "answers-without-assessment", "assessmentYear: say which strategic assessment the cited findings are from.", RuleViolationKind.BusinessRule);
+        }
+
+        assessment?.EnsureHasEvidence(answers);
+        return new Priority
+        {
+            Id = Guid.CreateVersion7(now),
+            Title = title,
+            Description = description,
+            StrategicTheme = strategicTheme,
+            SponsorAgency = sponsorAgency,
+            LeadOfficer = leadOfficer,
+            Code = code,
+            DeliveryGroupId = deliveryGroupId,
+            Status = PriorityStatus.Proposed,
+            ProposedAt = now,
+            AssessmentYear = assessment?.Year,
+            Answers = answers.Distinct(StringComparer.Ordinal).ToList(),
+        };
+    }
 
     public void Adopt(DateTimeOffset now)
     {

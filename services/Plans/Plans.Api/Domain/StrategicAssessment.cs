@@ -20,6 +20,9 @@ public sealed class StrategicAssessment
 
     public List<KeyRisk> KeyRisks { get; private set; } = [];
 
+    /// <summary>The year's police-recorded crime weighed for harm; null until compiled from the imported data.</summary>
+    public CrimeEvidence? CrimeEvidence { get; private set; }
+
     public DateTimeOffset RecordedAt { get; private set; }
 
     public DateTimeOffset? RevisedAt { get; private set; }
@@ -46,6 +49,39 @@ public sealed class StrategicAssessment
         Summary = summary;
         KeyRisks = [.. keyRisks];
         RevisedAt = now;
+    }
+
+    /// <summary>Records (or recompiles) the crime evidence; a recompile replaces the earlier counts and weights whole.</summary>
+    public void RecordCrimeEvidence(CrimeEvidence evidence)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        if (evidence.Counts.Count == 0)
+        {
+            throw new RuleViolationException(
+                "no-crime-data",
+                $"dataYear: no police.uk data is imported for {evidence.DataYear} within the partnership's area; import the year's street-level files first.",
+                RuleViolationKind.BusinessRule);
+        }
+
+        CrimeEvidence = evidence;
+    }
+
+    /// <summary>Every finding a priority may cite: its key risks and, once compiled, its harm rankings.</summary>
+    public IReadOnlySet<string> EvidenceKeys() =>
+        KeyRisks.Select((_, i) => Evidence.KeyRisk(i + 1)).Concat(CrimeEvidence?.EvidenceKeys() ?? []).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Refuses a citation of a finding this assessment does not have.</summary>
+    public void EnsureHasEvidence(IReadOnlyCollection<string> cited)
+    {
+        var known = EvidenceKeys();
+        var unknown = cited.Where(key => !known.Contains(key)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new RuleViolationException(
+                "unknown-assessment-evidence",
+                $"answers: the {Year} strategic assessment has no finding {string.Join(", ", unknown.Select(k => $"'{k}'"))}. It has key-risk/1 to key-risk/{KeyRisks.Count}{(CrimeEvidence is null ? " (its crime evidence is not compiled yet)" : " and the crime-type/..., district/... keys of its harm rankings")}.",
+                RuleViolationKind.BusinessRule);
+        }
     }
 
     private static void RequireKeyRisks(IReadOnlyList<KeyRisk> keyRisks)

@@ -2,6 +2,7 @@ using Plans.Api.Measures.DefineMeasure;
 using Plans.Api.Measures.GetMeasure;
 using Plans.Api.Measures.ListMeasures;
 using Plans.Api.Measures.ReviseMeasure;
+using Plans.Api.Measures.SetTarget;
 using Platform.Contracts;
 
 namespace Plans.Api.Measures;
@@ -14,7 +15,9 @@ internal static class MeasureEndpoints
         var measures = endpoints.MapGroup("/api/plans/measures").WithTags("Measures");
         measures.MapListMeasures();
         measures.MapGetMeasure();
-        measures.MapGroup("").RequireAuthorization(DefinersOnly).MapReviseMeasure();
+        var changes = measures.MapGroup("").RequireAuthorization(DefinersOnly);
+        changes.MapReviseMeasure();
+        changes.MapSetTarget();
 
         endpoints.MapGroup("/api/plans/outcomes").WithTags("Measures").RequireAuthorization(DefinersOnly).MapDefineMeasure();
         return endpoints;

@@ -2,6 +2,7 @@ using Plans.Api.PartnershipPlans.ConsultOnPlan;
 using Plans.Api.PartnershipPlans.DraftPlan;
 using Plans.Api.PartnershipPlans.EditPlan;
 using Plans.Api.PartnershipPlans.GetPlan;
+using Plans.Api.PartnershipPlans.ListPlanPriorities;
 using Plans.Api.PartnershipPlans.ListPlans;
 using Plans.Api.PartnershipPlans.ListPlanVersions;
 using Plans.Api.PartnershipPlans.PublishPlan;
@@ -19,6 +20,7 @@ internal static class PlanEndpoints
         plans.MapListPlans();
         plans.MapGetPlan();
         plans.MapListPlanVersions();
+        plans.MapListPlanPriorities();
 
         var changes = plans.MapGroup("").RequireAuthorization(Roles.PartnershipOfficer);
         changes.MapDraftPlan();

@@ -1,4 +1,4 @@
-using Plans.Api.Readings.ExportReadings;
+using Plans.Api.Readings;
 
 namespace Plans.Tests.Readings;
 

@@ -52,6 +52,7 @@ internal sealed partial class ReferenceDataSeeder(
 
         inserted += await SeedDeliveryGroupsAsync(db, cancellationToken);
         inserted += await SeedPrioritiesAsync(db, cancellationToken);
+        inserted += await SeedWorkPlansAsync(db, cancellationToken);
         inserted += await SeedPlanAsync(db, cancellationToken);
         inserted += await SeedOutcomesAsync(db, cancellationToken);
 
@@ -111,6 +112,46 @@ internal sealed partial class ReferenceDataSeeder(
             }
 
             inserted += rows;
+        }
+
+        return inserted;
+    }
+
+    /// <summary>
+    /// The work plans' SMART actions, onto the seeded priorities only (an officer's own priority of the same code is
+    /// theirs to plan). A seeded priority still without a delivery group (seeded before the place-based forum was) is
+    /// given the plan's group: the published plan's own rule asks every priority for one.
+    /// </summary>
+    private static async Task<int> SeedWorkPlansAsync(PlansDbContext db, CancellationToken cancellationToken)
+    {
+        var groupIds = await db.DeliveryGroups.AsNoTracking().ToDictionaryAsync(g => g.Name, g => g.Id, cancellationToken);
+        var inserted = 0;
+        foreach (var p in SeedData.Priorities)
+        {
+            if (p.DeliveryGroup is { } name && groupIds.TryGetValue(name, out var groupId))
+            {
+                await db.Database.ExecuteSqlAsync(
+                    $"UPDATE priorities SET delivery_group_id = {groupId} WHERE id = {SeedIds.Priority(p.Code)} AND delivery_group_id IS NULL",
+                    cancellationToken);
+            }
+        }
+
+        var notStarted = nameof(ActionStatus.NotStarted);
+        foreach (var plan in SeedData.WorkPlans)
+        {
+            var priorityId = SeedIds.Priority(plan.PriorityCode);
+            foreach (var a in plan.Actions)
+            {
+                inserted += await db.Database.ExecuteSqlAsync(
+                    $"""
+                    INSERT INTO delivery_actions (id, priority_id, description, owner_agency, due_on, milestones, success_measure, enabler, status, created_at)
+                    SELECT {SeedIds.Action(plan.PriorityCode, a.Key)}, id, {a.Description}, {a.OwnerAgency}, {a.DueOn}, CAST('[]' AS jsonb), {a.SuccessMeasure},
+                           {a.Enabler}, {notStarted}, {SeedData.PlanAdoptedAt}
+                    FROM priorities WHERE id = {priorityId}
+                    ON CONFLICT DO NOTHING
+                    """,
+                    cancellationToken);
+            }
         }
 
         return inserted;

@@ -9,7 +9,7 @@ namespace Plans.Api.Data.Seed;
 /// measures). Sponsor agencies, lead officers and strategic themes of the priorities are not in the seeds; they are
 /// our reading of the plan's governance, marked below, and officers can change them.
 /// </summary>
-internal static class SeedData
+internal static partial class SeedData
 {
     public sealed record AreaSeed(string Slug, string Name, string Kind);
 
@@ -77,8 +77,8 @@ internal static class SeedData
     private const string YouthJustice = Platform.Contracts.Agencies.YouthJustice;
 
     /// <summary>
-    /// The thematic delivery groups the 2025–28 plan names ("NCSP Workplan"), with their purpose in the plan's words.
-    /// Chairs and members are our assumption.
+    /// The thematic delivery groups the 2025–28 plan names ("NCSP Workplan"), with their purpose in the plan's words,
+    /// and the place-based forum it proposes. Chairs and members are our assumption.
     /// </summary>
     public static readonly IReadOnlyList<DeliveryGroupSeed> DeliveryGroups =
     [
@@ -109,6 +109,10 @@ internal static class SeedData
         new("Norfolk Water Safety Forum",
             "Improves data on who is most at risk around water, educates children and young people, mitigates high-risk behaviours and sites, and leads water safety messages.",
             Fire, [County, Constabulary]),
+        // The countywide forum the plan proposes to explore, seeded so the priority has a group to own its work plan.
+        new("Place-Based Crime and ASB Forum",
+            "The countywide forum the 2025–28 plan proposes to explore: strategic co-ordination of the response to places and spaces affected by serious violence, neighbourhood crime and ASB.",
+            Opcc, [County, Constabulary, Fire]),
     ];
 
     // Themes are the 2021–24 plan's strategic themes; sponsors and lead officers are our assumption (see summary).
@@ -139,7 +143,7 @@ internal static class SeedData
         new("place-based-crime-and-asb", "Place-based crime and anti-social behaviour",
             "Keep Norfolk streets safe by tackling place-based crime and ASB: neighbourhood crime, ASB, rural and environmental crime, retail crime and arson.",
             NeighbourhoodCrime, Platform.Contracts.Agencies.Opcc, "Head of Community Safety, OPCCN",
-            null), // the plan only proposes to explore a countywide forum
+            "Place-Based Crime and ASB Forum"), // the forum the plan proposes to explore
         new("road-safety", "Road safety",
             "Collaborate with partners on a safe systems approach to road safety: safe roads, safe speeds, safe vehicles, safe road users and post-crash response.",
             Safeguarding, Platform.Contracts.Agencies.CountyCouncil, "Chair, Norfolk Road Safety Partnership",

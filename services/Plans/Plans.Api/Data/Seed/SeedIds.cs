@@ -20,6 +20,8 @@ internal static class SeedIds
 
     public static Guid Priority(string code) => For("priority:" + code);
 
+    public static Guid Action(string priorityCode, string key) => For($"action:{priorityCode}:{key}");
+
     public static Guid DeliveryGroup(string name) => For("delivery-group:" + name);
 
     public static Guid Plan(string title) => For("plan:" + title);

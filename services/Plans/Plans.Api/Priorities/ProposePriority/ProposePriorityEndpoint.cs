@@ -29,10 +29,15 @@ internal static class ProposePriorityEndpoint
             throw CodeTaken(code);
         }
 
+        var assessment = request.AssessmentYear is { } year
+            ? await db.StrategicAssessments.AsNoTracking().SingleOrDefaultAsync(a => a.Year == year, cancellationToken)
+              ?? throw new RuleViolationException(
+                  "unknown-assessment", $"assessmentYear: there is no strategic assessment for {year}.", RuleViolationKind.BusinessRule)
+            : null;
         var priority = await priorities.AddAsync(
             now => Priority.Propose(
                 request.Title, request.Description, request.StrategicTheme, request.SponsorAgency, request.LeadOfficer,
-                request.DeliveryGroupId, now, request.Code),
+                request.DeliveryGroupId, now, request.Code, assessment, request.Answers),
             "priority-proposed",
             cancellationToken,
             duplicate: () => CodeTaken(request.Code));

@@ -2,6 +2,8 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Plans.Api.Priorities.ProposePriority;
 
+/// <param name="AssessmentYear">The strategic assessment the priority is drawn from.</param>
+/// <param name="Answers">The assessment's findings it answers: evidence keys from the assessment (e.g. <c>crime-type/Burglary/norwich</c>, <c>key-risk/2</c>).</param>
 public sealed record ProposePriorityRequest(
     [property: Required, StringLength(200, MinimumLength = 3)] string Title,
     [property: Required, StringLength(4000)] string Description,
@@ -9,7 +11,9 @@ public sealed record ProposePriorityRequest(
     [property: Required, StringLength(100), RegularExpression(AgencySlug.Pattern, ErrorMessage = AgencySlug.Message)] string SponsorAgency,
     [property: Required, StringLength(200)] string LeadOfficer,
     Guid? DeliveryGroupId = null,
-    [property: StringLength(100), RegularExpression(PriorityCode.Pattern, ErrorMessage = PriorityCode.Message)] string? Code = null);
+    [property: StringLength(100), RegularExpression(PriorityCode.Pattern, ErrorMessage = PriorityCode.Message)] string? Code = null,
+    [property: Range(2000, 2100)] int? AssessmentYear = null,
+    [property: MaxLength(50)] IReadOnlyList<string>? Answers = null);
 
 internal static class AgencySlug
 {

@@ -33,6 +33,9 @@ public sealed record OverdueAction(Guid ActionId, string Description, string Own
 
 public sealed record OutcomeProgress(int Number, string Title, IReadOnlyList<MeasureProgress> Measures);
 
+/// <param name="Baseline">The county figure progress is measured from; null when none is set.</param>
+/// <param name="Target">The county figure the partnership committed to reach; null when none is set.</param>
+/// <param name="TargetProgress">The newest published county figure in the window against the target; null without one.</param>
 public sealed record MeasureProgress(
     Guid MeasureId,
     string Name,
@@ -40,6 +43,9 @@ public sealed record MeasureProgress(
     MeasureDirection DesiredDirection,
     string Source,
     bool DisclosureControlled,
+    Baseline? Baseline,
+    Target? Target,
+    TargetProgress? TargetProgress,
     AreaSeries County,
     IReadOnlyList<AreaSeries> Districts);
 

@@ -106,12 +106,20 @@ internal static class QuarterlyReportBuilder
         }
 
         // A controlled measure shows all seven districts: leaving out those with no referrals would say they had none.
-        MeasureProgress Progress(Measure measure) => new(
-            measure.Id, measure.Name, measure.Unit, measure.Direction, measure.Source, measure.DisclosureControlled,
-            Series(measure, Districts.County),
-            Districts.All.Select(district => Series(measure, district))
-                .Where(s => s.Values.Any(v => v is not null) || s.Withheld.Any(w => w))
-                .ToList());
+        MeasureProgress Progress(Measure measure)
+        {
+            var county = Series(measure, Districts.County);
+            var target = measure is { Baseline: { } baseline, Target: { } goal }
+                ? TargetProgress.Judge(baseline, goal, window.Zip(county.Values).ToList())
+                : null;
+            return new MeasureProgress(
+                measure.Id, measure.Name, measure.Unit, measure.Direction, measure.Source, measure.DisclosureControlled,
+                measure.Baseline, measure.Target, target,
+                county,
+                Districts.All.Select(district => Series(measure, district))
+                    .Where(s => s.Values.Any(v => v is not null) || s.Withheld.Any(w => w))
+                    .ToList());
+        }
 
         return outcomes.ConvertAll(o => new OutcomeProgress(o.Number, o.Title, measures[o.Id].Select(Progress).ToList()));
     }

@@ -22,6 +22,11 @@ internal static class QuarterlyReportEndpoint
             .Produces(StatusCodes.Status200OK, contentType: "text/html")
             .ProducesValidationProblem()
             .WithSummary("The same report as a printable page.");
+        reports.MapGet("/quarterly.csv", HandleCsv)
+            .WithName("GetQuarterlyReportCsv")
+            .Produces<string>(StatusCodes.Status200OK, "text/csv")
+            .ProducesValidationProblem()
+            .WithSummary("The report's measures as CSV: one row per measure and area with the four quarters, direction of travel, and on the county row baseline, target and progress towards it.");
         return reports;
     }
 
@@ -36,6 +41,15 @@ internal static class QuarterlyReportEndpoint
         var report = await QuarterlyReportBuilder.BuildAsync(
             db, PeriodOrDefault(period, clock), clock.Today(), user.SeesExactFigures(), cancellationToken);
         return TypedResults.Text(QuarterlyReportPage.Render(report), "text/html; charset=utf-8");
+    }
+
+    private static async Task<FileContentHttpResult> HandleCsv(
+        Quarter? period, PlansDbContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var report = await QuarterlyReportBuilder.BuildAsync(
+            db, PeriodOrDefault(period, clock), clock.Today(), user.SeesExactFigures(), cancellationToken);
+        return TypedResults.File(
+            System.Text.Encoding.UTF8.GetBytes(QuarterlyReportCsv.Render(report)), "text/csv; charset=utf-8", $"quarterly-report-{report.Period}.csv");
     }
 
     /// <summary>No period means the last complete quarter, the one a scrutiny meeting looks back on.</summary>

@@ -120,6 +120,7 @@ internal static class QuarterlyReportPage
         html.Append(CultureInfo.InvariantCulture, $"""
             <div class="measure"><h4>{E(measure.Name)}</h4>
             <p class="meta">{E(DesiredLabel(measure.DesiredDirection))} · unit: {E(measure.Unit)} · source: {E(measure.Source)}</p>
+            {TargetLine(measure)}
             {TrendChart.Svg(measure.County.Values, $"County trend for {E(measure.Name)}")}
             <table><thead><tr><th>Area</th>{string.Concat(report.Quarters.Select(q => $"<th class=\"n\">{E(Label(q))}</th>"))}<th>Direction of travel</th></tr></thead><tbody>
             """);
@@ -138,6 +139,51 @@ internal static class QuarterlyReportPage
 
         html.Append("</div>");
     }
+
+    private static string TargetLine(MeasureProgress measure)
+    {
+        if (measure.Baseline is not { } baseline)
+        {
+            return "";
+        }
+
+        var line = $"Baseline: {Value(baseline.Value)} in {Label(baseline.Period.ToString())}";
+        if (measure.Target is { } target)
+        {
+            line += $" · Target: {Value(target.Value)} by {Label(target.By.ToString())}";
+            if (target.Statement is { } statement)
+            {
+                line += $" (“{statement}”)";
+            }
+        }
+
+        var progress = measure.TargetProgress is { } p ? $" <strong class=\"{TargetClass(p.Status)}\">{E(TargetLabel(p))}</strong>" : "";
+        return $"<p class=\"target\">{E(line)}{progress}</p>";
+    }
+
+    /// <summary>Words a councillor reads, e.g. "On course: 40% of the way to target (35% expected by Q3 2025)".</summary>
+    public static string TargetLabel(TargetProgress progress)
+    {
+        var status = progress.Status switch
+        {
+            TargetStatus.Met => "Target met",
+            TargetStatus.OnCourse => "On course",
+            TargetStatus.BehindCourse => "Behind course",
+            TargetStatus.MovingAway => "Moving away from target",
+            TargetStatus.Missed => "Target missed",
+            _ => "Not enough data to judge progress against target",
+        };
+        return progress is { PercentAchieved: { } achieved, ExpectedPercent: { } expected, LatestPeriod: { } latest }
+            ? string.Create(English, $"{status}: {achieved:0.#}% of the way to target in {Label(latest.ToString())} ({expected:0.#}% expected by then)")
+            : status;
+    }
+
+    private static string TargetClass(TargetStatus status) => status switch
+    {
+        TargetStatus.Met or TargetStatus.OnCourse => "better",
+        TargetStatus.BehindCourse or TargetStatus.MovingAway or TargetStatus.Missed => "worse",
+        _ => "",
+    };
 
     private const string Withheld = "<abbr title=\"withheld: small number\">[c]</abbr>";
 
@@ -188,7 +234,7 @@ internal static class QuarterlyReportPage
         table { border-collapse: collapse; margin: 0.5em 0 1em; } th, td { border: 1px solid #999; padding: 0.2em 0.5em; text-align: left; }
         th { background: #eef2f7; } td.n, th.n { text-align: right; }
         th.green { background: #c8e6c9; } th.amber { background: #ffe0b2; } th.red { background: #ffcdd2; } th.grey { background: #e0e0e0; }
-        td.better { color: #1b5e20; font-weight: bold; } td.worse { color: #b71c1c; font-weight: bold; }
+        td.better, .better { color: #1b5e20; font-weight: bold; } td.worse, .worse { color: #b71c1c; font-weight: bold; } p.target { margin: 0.2em 0; }
         .meta { color: #444; font-size: 10pt; } .source { color: #555; } .measure { page-break-inside: avoid; margin-bottom: 1.5em; }
         @media print { body { margin: 0; max-width: none; } }
         """;

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Plans.Api.Readings.ExportReadings;
+namespace Plans.Api.Readings;
 
 /// <summary>
 /// RFC 4180 CSV fields: quoted only when they hold a comma, a quote or a line break; quotes doubled. Text that a
