@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using System.Security.Cryptography;
 using CommunityTrigger.Api;
 using Identity.Api;
+using Plans.Api;
 using Platform.Gateway;
 using Platform.Web;
 
@@ -12,7 +13,7 @@ namespace Web.Tests.Infrastructure;
 /// <summary>
 /// The platform as a browser meets it: the gateway at a port chosen first (the identity service names it as issuer,
 /// and the web client's redirect address is on it), the web front-end behind it at /, the identity service at
-/// /identity with its development users, and Community Trigger, each on its own socket and database, sharing one broker
+/// /identity with its development users, Community Trigger and Plans (with its reference data), each on its own socket and database, sharing one broker
 /// vhost, as <c>./platform up</c> wires them.
 /// </summary>
 public sealed class WebPlatform : IAsyncLifetime
@@ -28,6 +29,8 @@ public sealed class WebPlatform : IAsyncLifetime
     public KestrelFactory<WebApp> Web { get; private set; } = null!;
 
     public KestrelFactory<CommunityTriggerApi> CommunityTrigger { get; private set; } = null!;
+
+    public KestrelFactory<PlansApi> Plans { get; private set; } = null!;
 
     /// <summary>Where a browser goes: the gateway's address, e.g. <c>http://127.0.0.1:40123/</c>.</summary>
     public Uri Address { get; private set; } = null!;
@@ -56,6 +59,13 @@ public sealed class WebPlatform : IAsyncLifetime
             ["ConnectionStrings:rabbitmq"] = broker.ToString(),
             ["Auth:Authority"] = Authority.ToString(),
         });
+        Plans = new KestrelFactory<PlansApi>(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:postgres"] = await servers.CreateDatabaseAsync("web-plans"),
+            ["ConnectionStrings:rabbitmq"] = broker.ToString(),
+            ["Auth:Authority"] = Authority.ToString(),
+            ["Plans:SeedReferenceData"] = "true",
+        });
         Web = new KestrelFactory<WebApp>(new Dictionary<string, string?>
         {
             ["Web:Gateway"] = Address.ToString(),
@@ -65,12 +75,13 @@ public sealed class WebPlatform : IAsyncLifetime
             ["Auth:Authority"] = Authority.ToString(),
             ["Services:identity"] = Identity.Address.ToString(),
             ["Services:community-trigger"] = CommunityTrigger.Address.ToString(),
+            ["Services:plans"] = Plans.Address.ToString(),
             ["Services:web"] = Web.Address.ToString(),
             // Every browser here is 127.0.0.1, and so is the web front-end calling the APIs for residents.
             ["RateLimits:Anonymous:PermitLimit"] = "1000",
         }, port: port);
 
-        foreach (var service in new[] { Identity.Address, CommunityTrigger.Address, Web.Address })
+        foreach (var service in new[] { Identity.Address, CommunityTrigger.Address, Plans.Address, Web.Address })
         {
             using var health = new HttpClient { BaseAddress = service };
             Assert.True(
@@ -100,6 +111,7 @@ public sealed class WebPlatform : IAsyncLifetime
         await Gateway.DisposeAsync();
         await Web.DisposeAsync();
         await CommunityTrigger.DisposeAsync();
+        await Plans.DisposeAsync();
         await Identity.DisposeAsync();
     }
 
