@@ -7,13 +7,14 @@ using Identity.Api;
 using Plans.Api;
 using Platform.Gateway;
 using Platform.Web;
+using Reviews.Api;
 
 namespace Web.Tests.Infrastructure;
 
 /// <summary>
 /// The platform as a browser meets it: the gateway at a port chosen first (the identity service names it as issuer,
 /// and the web client's redirect address is on it), the web front-end behind it at /, the identity service at
-/// /identity with its development users, Community Trigger and Plans (with its reference data), each on its own socket and database, sharing one broker
+/// /identity with its development users, Community Trigger, Plans (with its reference data) and Reviews, each on its own socket and database, sharing one broker
 /// vhost, as <c>./platform up</c> wires them.
 /// </summary>
 public sealed class WebPlatform : IAsyncLifetime
@@ -31,6 +32,8 @@ public sealed class WebPlatform : IAsyncLifetime
     public KestrelFactory<CommunityTriggerApi> CommunityTrigger { get; private set; } = null!;
 
     public KestrelFactory<PlansApi> Plans { get; private set; } = null!;
+
+    public KestrelFactory<ReviewsApi> Reviews { get; private set; } = null!;
 
     /// <summary>Where a browser goes: the gateway's address, e.g. <c>http://127.0.0.1:40123/</c>.</summary>
     public Uri Address { get; private set; } = null!;
@@ -66,6 +69,12 @@ public sealed class WebPlatform : IAsyncLifetime
             ["Auth:Authority"] = Authority.ToString(),
             ["Plans:SeedReferenceData"] = "true",
         });
+        Reviews = new KestrelFactory<ReviewsApi>(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:postgres"] = await servers.CreateDatabaseAsync("web-reviews"),
+            ["ConnectionStrings:rabbitmq"] = broker.ToString(),
+            ["Auth:Authority"] = Authority.ToString(),
+        });
         Web = new KestrelFactory<WebApp>(new Dictionary<string, string?>
         {
             ["Web:Gateway"] = Address.ToString(),
@@ -76,12 +85,13 @@ public sealed class WebPlatform : IAsyncLifetime
             ["Services:identity"] = Identity.Address.ToString(),
             ["Services:community-trigger"] = CommunityTrigger.Address.ToString(),
             ["Services:plans"] = Plans.Address.ToString(),
+            ["Services:reviews"] = Reviews.Address.ToString(),
             ["Services:web"] = Web.Address.ToString(),
             // Every browser here is 127.0.0.1, and so is the web front-end calling the APIs for residents.
             ["RateLimits:Anonymous:PermitLimit"] = "1000",
         }, port: port);
 
-        foreach (var service in new[] { Identity.Address, CommunityTrigger.Address, Plans.Address, Web.Address })
+        foreach (var service in new[] { Identity.Address, CommunityTrigger.Address, Plans.Address, Reviews.Address, Web.Address })
         {
             using var health = new HttpClient { BaseAddress = service };
             Assert.True(
@@ -112,6 +122,7 @@ public sealed class WebPlatform : IAsyncLifetime
         await Web.DisposeAsync();
         await CommunityTrigger.DisposeAsync();
         await Plans.DisposeAsync();
+        await Reviews.DisposeAsync();
         await Identity.DisposeAsync();
     }
 

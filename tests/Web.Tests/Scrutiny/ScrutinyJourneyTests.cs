@@ -36,6 +36,12 @@ public class ScrutinyJourneyTests(WebPlatform platform)
             Assert.Equal("readings.csv", download.SuggestedFilename);
             var csv = await File.ReadAllLinesAsync((await download.PathAsync())!);
             Assert.Equal("outcome,measure,unit,period,area,value,origin,withheld", csv[0]);
+
+            // The plan's work (RAG updates) is not theirs: not offered, and refused if asked for.
+            await Assertions.Expect(page.Locator("nav").GetByRole(AriaRole.Link, new() { Name = "Partnership plan" })).ToHaveCountAsync(0);
+            var refused = await page.GotoAsync(new Uri(platform.Address, "plans").ToString());
+            Assert.Equal(403, refused!.Status);
+            await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("You do not have access to this page");
         });
     }
 }

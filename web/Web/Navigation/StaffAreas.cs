@@ -21,6 +21,7 @@ public static class StaffAreas
     [
         new("/Trigger", "ASB case reviews", "/trigger", [Roles.TriggerSpoc]),
         new("/Plans", "Partnership plan", "/plans", [Roles.PartnershipOfficer, Roles.DeliveryLead]),
+        new("/Reviews", "Domestic homicide reviews", "/reviews", [Roles.ReviewManager, Roles.ReviewPanelMember]),
         new("/Scrutiny", "Quarterly report", "/scrutiny", [Roles.ScrutinyMember, Roles.PartnershipOfficer]),
     ];
 
