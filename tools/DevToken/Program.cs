@@ -3,10 +3,11 @@ using System.Text.Json;
 using Platform.Contracts;
 
 const string Usage = """
-    usage: DevToken --agency AGENCY --role ROLE [--role ROLE...] [--district DISTRICT] [--subject SUB]
+    usage: DevToken --agency AGENCY [--role ROLE...] [--district DISTRICT] [--subject SUB]
                     --authority URL --secret-file PATH
     Asks the identity service for a development token (any agency, roles and district; Development only) and prints
-    it alone on the last line. ./platform token passes --authority and --secret-file.
+    it alone on the last line. Without --role the token is a partner organisation's member with no platform role,
+    such as a grant applicant. ./platform token passes --authority and --secret-file.
     """;
 
 // The identity service's development grant (services/Identity/Identity.Api/Connect/DevelopmentTokens.cs).
@@ -42,11 +43,6 @@ for (var i = 0; i < args.Length; i++)
 if (!Agencies.IsWellFormed(agency))
 {
     return Fail($"--agency needs a slug such as {Agencies.Opcc} (lower-case words joined by hyphens), not '{agency}'");
-}
-
-if (roles.Count == 0)
-{
-    return Fail($"give at least one --role: {string.Join(", ", Roles.All)}");
 }
 
 if (roles.FirstOrDefault(role => !Roles.All.Contains(role)) is { } unknownRole)
@@ -105,7 +101,7 @@ if (!response.IsSuccessStatusCode)
 }
 
 Console.Error.WriteLine(
-    $"agency {agency}, roles {string.Join(", ", roles)}{(district is null ? "" : $", district {district}")}, valid {body.GetProperty("expires_in").GetInt32() / 60} min, from {authority}");
+    $"agency {agency}, roles {(roles.Count == 0 ? "none" : string.Join(", ", roles))}{(district is null ? "" : $", district {district}")}, valid {body.GetProperty("expires_in").GetInt32() / 60} min, from {authority}");
 Console.WriteLine(body.GetProperty("access_token").GetString());
 return 0;
 
