@@ -25,6 +25,9 @@ public sealed class WebSettings
     /// <summary>How long before that the page warns them (with JavaScript) and offers to keep them signed in.</summary>
     public TimeSpan SessionWarning { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>The telemetry dashboard operators are sent to from the operations page (traces, logs, metrics); none if unset.</summary>
+    public Uri? Dashboard { get; set; }
+
     public Uri AuthorityAddress => Authority ?? new Uri(Gateway, "identity/");
 
     public static WebSettings From(IConfiguration configuration)

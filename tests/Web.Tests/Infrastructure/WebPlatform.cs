@@ -4,15 +4,18 @@ using System.Net.Sockets;
 using System.Security.Cryptography;
 using CommunityTrigger.Api;
 using Identity.Api;
+using Plans.Api;
 using Platform.Gateway;
 using Platform.Web;
+using Prevent.Api;
+using Reviews.Api;
 
 namespace Web.Tests.Infrastructure;
 
 /// <summary>
 /// The platform as a browser meets it: the gateway at a port chosen first (the identity service names it as issuer,
 /// and the web client's redirect address is on it), the web front-end behind it at /, the identity service at
-/// /identity with its development users, and Community Trigger, each on its own socket and database, sharing one broker
+/// /identity with its development users, Community Trigger, Plans (with its reference data), Reviews and Prevent, each on its own socket and database, sharing one broker
 /// vhost, as <c>./platform up</c> wires them.
 /// </summary>
 public sealed class WebPlatform : IAsyncLifetime
@@ -28,6 +31,18 @@ public sealed class WebPlatform : IAsyncLifetime
     public KestrelFactory<WebApp> Web { get; private set; } = null!;
 
     public KestrelFactory<CommunityTriggerApi> CommunityTrigger { get; private set; } = null!;
+
+    public KestrelFactory<PlansApi> Plans { get; private set; } = null!;
+
+    public KestrelFactory<ReviewsApi> Reviews { get; private set; } = null!;
+
+    public KestrelFactory<PreventApi> Prevent { get; private set; } = null!;
+
+    /// <summary>The Reviews service's database, for setting up what only a failure makes (a dead-lettered event).</summary>
+    public string ReviewsDatabase { get; private set; } = "";
+
+    /// <summary>The telemetry dashboard the operations page links to.</summary>
+    public static readonly Uri Dashboard = new("http://127.0.0.1:18888/");
 
     /// <summary>Where a browser goes: the gateway's address, e.g. <c>http://127.0.0.1:40123/</c>.</summary>
     public Uri Address { get; private set; } = null!;
@@ -56,21 +71,45 @@ public sealed class WebPlatform : IAsyncLifetime
             ["ConnectionStrings:rabbitmq"] = broker.ToString(),
             ["Auth:Authority"] = Authority.ToString(),
         });
+        Plans = new KestrelFactory<PlansApi>(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:postgres"] = await servers.CreateDatabaseAsync("web-plans"),
+            ["ConnectionStrings:rabbitmq"] = broker.ToString(),
+            ["Auth:Authority"] = Authority.ToString(),
+            ["Plans:SeedReferenceData"] = "true",
+        });
+        ReviewsDatabase = await servers.CreateDatabaseAsync("web-reviews");
+        Reviews = new KestrelFactory<ReviewsApi>(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:postgres"] = ReviewsDatabase,
+            ["ConnectionStrings:rabbitmq"] = broker.ToString(),
+            ["Auth:Authority"] = Authority.ToString(),
+        });
+        Prevent = new KestrelFactory<PreventApi>(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:postgres"] = await servers.CreateDatabaseAsync("web-prevent"),
+            ["ConnectionStrings:rabbitmq"] = broker.ToString(),
+            ["Auth:Authority"] = Authority.ToString(),
+        });
         Web = new KestrelFactory<WebApp>(new Dictionary<string, string?>
         {
             ["Web:Gateway"] = Address.ToString(),
+            ["Web:Dashboard"] = Dashboard.ToString(),
         });
         Gateway = new KestrelFactory<GatewayApi>(new Dictionary<string, string?>
         {
             ["Auth:Authority"] = Authority.ToString(),
             ["Services:identity"] = Identity.Address.ToString(),
             ["Services:community-trigger"] = CommunityTrigger.Address.ToString(),
+            ["Services:plans"] = Plans.Address.ToString(),
+            ["Services:reviews"] = Reviews.Address.ToString(),
+            ["Services:prevent"] = Prevent.Address.ToString(),
             ["Services:web"] = Web.Address.ToString(),
             // Every browser here is 127.0.0.1, and so is the web front-end calling the APIs for residents.
             ["RateLimits:Anonymous:PermitLimit"] = "1000",
         }, port: port);
 
-        foreach (var service in new[] { Identity.Address, CommunityTrigger.Address, Web.Address })
+        foreach (var service in new[] { Identity.Address, CommunityTrigger.Address, Plans.Address, Reviews.Address, Prevent.Address, Web.Address })
         {
             using var health = new HttpClient { BaseAddress = service };
             Assert.True(
@@ -100,6 +139,9 @@ public sealed class WebPlatform : IAsyncLifetime
         await Gateway.DisposeAsync();
         await Web.DisposeAsync();
         await CommunityTrigger.DisposeAsync();
+        await Plans.DisposeAsync();
+        await Reviews.DisposeAsync();
+        await Prevent.DisposeAsync();
         await Identity.DisposeAsync();
     }
 

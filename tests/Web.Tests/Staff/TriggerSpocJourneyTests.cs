@@ -13,7 +13,7 @@ namespace Web.Tests.Staff;
 [Collection(SharedWebPlatform.Name)]
 public class TriggerSpocJourneyTests(WebPlatform platform)
 {
-    [Fact(Skip = "Fails with a 400 in its setup since identity phase 2 merged (2026-12-07); not yet debugged: the SPOC journey is not verified.")]
+    [Fact]
     public async Task A_spoc_decides_the_threshold_records_the_review_and_sends_the_outcome()
     {
         await ApplyAsResidentAsync();
@@ -72,7 +72,7 @@ public class TriggerSpocJourneyTests(WebPlatform platform)
         var response = await resident.PostAsJsonAsync("/api/community-trigger/applications", new
         {
             district = Districts.Norwich,
-            applicant = new { name = "Sam Resident", capacity = "victim" },
+            applicant = new { name = "Sam Resident", capacity = "victim", email = "sam.resident@example.org" },
             problemSummary = "Repeated intimidation and noise from a neighbouring property.",
             incidents = new[] { 50, 30, 10 }.Select(daysAgo => new
             {
@@ -81,6 +81,6 @@ public class TriggerSpocJourneyTests(WebPlatform platform)
                 reports = new[] { new { agency = Agencies.Constabulary, reportedOn = today.AddDays(1 - daysAgo) } },
             }),
         });
-        response.EnsureSuccessStatusCode();
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
 }

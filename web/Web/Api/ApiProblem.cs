@@ -26,7 +26,7 @@ public sealed class ApiProblem
     public string Summary => Status switch
     {
         HttpStatusCode.Unauthorized => "Your session has ended. Sign in again.",
-        HttpStatusCode.Forbidden => "You do not have access to do this.",
+        HttpStatusCode.Forbidden => Rule is not null && Title is not null ? Title : "You do not have access to do this.",
         HttpStatusCode.TooManyRequests => "There have been too many attempts. Wait a minute and try again.",
         >= HttpStatusCode.InternalServerError => "Sorry, there is a problem with the service. Try again later.",
         _ => Detail ?? Title ?? "Something was not right with what you sent.",
@@ -68,6 +68,9 @@ public sealed class ApiProblem
             Errors = errors,
         };
     }
+
+    /// <summary>The record changed since the person read it (409 <c>stale-version</c>): their change was not made.</summary>
+    public bool IsStaleVersion => Status == HttpStatusCode.Conflict && Rule == "stale-version";
 
     /// <summary>The first message for any API field whose name starts with <paramref name="prefix"/>.</summary>
     public string? MessageFor(string prefix) =>

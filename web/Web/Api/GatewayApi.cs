@@ -21,20 +21,32 @@ public sealed class GatewayApi(HttpClient http, IHttpContextAccessor context)
     public Task<ApiResult<T>> PostAsync<T>(string path, object? body, CancellationToken cancellationToken = default) =>
         SendAsync<T>(HttpMethod.Post, path, body ?? new { }, cancellationToken);
 
-    private async Task<ApiResult<T>> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+    /// <summary>
+    /// A change to a record the person read at <paramref name="version"/> (its ETag): the API refuses it with 409
+    /// <c>stale-version</c> if someone else changed the record since, rather than overwrite their change.
+    /// </summary>
+    public Task<ApiResult<T>> PostAsync<T>(string path, object? body, uint version, CancellationToken cancellationToken = default) =>
+        SendAsync<T>(HttpMethod.Post, path, body ?? new { }, cancellationToken, ifMatch: $"\"{version}\"");
+
+    /// <summary>A file the API makes (a CSV export), to hand to the browser as a download.</summary>
+    public async Task<ApiResult<ApiFile>> GetFileAsync(string path, CancellationToken cancellationToken = default)
     {
-        using var request = new HttpRequestMessage(method, path.TrimStart('/'));
-        if (body is not null)
+        using var request = await RequestAsync(HttpMethod.Get, path, null, null);
+        using var response = await http.SendAsync(request, cancellationToken);
+        if (!response.IsSuccessStatusCode)
         {
-            request.Content = JsonContent.Create(body, options: Json);
+            return ApiResult<ApiFile>.Failure(await ApiProblem.ReadAsync(response, cancellationToken));
         }
 
-        if (context.HttpContext is { } httpContext && httpContext.User.Identity?.IsAuthenticated == true &&
-            await httpContext.GetTokenAsync("access_token") is { } token)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
+        return ApiResult<ApiFile>.Success(new ApiFile(
+            await response.Content.ReadAsByteArrayAsync(cancellationToken),
+            response.Content.Headers.ContentType?.ToString() ?? "application/octet-stream"));
+    }
 
+    private async Task<ApiResult<T>> SendAsync<T>(
+        HttpMethod method, string path, object? body, CancellationToken cancellationToken, string? ifMatch = null)
+    {
+        using var request = await RequestAsync(method, path, body, ifMatch);
         using var response = await http.SendAsync(request, cancellationToken);
         if (response.IsSuccessStatusCode)
         {
@@ -46,7 +58,35 @@ public sealed class GatewayApi(HttpClient http, IHttpContextAccessor context)
 
         return ApiResult<T>.Failure(await ApiProblem.ReadAsync(response, cancellationToken));
     }
+
+    private async Task<HttpRequestMessage> RequestAsync(HttpMethod method, string path, object? body, string? ifMatch)
+    {
+        var request = new HttpRequestMessage(method, path.TrimStart('/'));
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body, options: Json);
+        }
+
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+
+        if (context.HttpContext is { } httpContext && httpContext.User.Identity?.IsAuthenticated == true &&
+            await httpContext.GetTokenAsync("access_token") is { } token)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return request;
+    }
 }
+
+/// <summary>A file as the API sent it.</summary>
+public sealed record ApiFile(byte[] Content, string ContentType);
+
+/// <summary>One page of a list the APIs page by keyset: the items, and the id to ask for the next page after (none on the last).</summary>
+public sealed record ApiPage<T>(IReadOnlyList<T> Items, Guid? NextAfter);
 
 public sealed class ApiResult<T>
 {

@@ -20,7 +20,16 @@ public static class StaffAreas
     public static readonly IReadOnlyList<Area> All =
     [
         new("/Trigger", "ASB case reviews", "/trigger", [Roles.TriggerSpoc]),
+        new("/Plans", "Partnership plan", "/plans", [Roles.PartnershipOfficer, Roles.DeliveryLead]),
+        new("/Reviews", "Domestic homicide reviews", "/reviews", [Roles.ReviewManager, Roles.ReviewPanelMember]),
+        new("/Prevent/Triage", "Prevent triage", "/prevent/triage", [Roles.PolicePreventOfficer]),
+        new("/Prevent/Rejected", "Rejected partner messages", "/prevent/rejected", [Roles.PreventLead]),
+        new("/Operations", "Operations", "/operations", [Roles.Ops]),
+        new("/Scrutiny", "Quarterly report", "/scrutiny", [Roles.ScrutinyMember, Roles.PartnershipOfficer]),
     ];
+
+    /// <summary>The person's agency (the token's <c>agency</c> claim), e.g. whose actions a delivery lead updates.</summary>
+    public static string? Agency(this ClaimsPrincipal user) => user?.FindFirst(ClaimNames.Agency)?.Value;
 
     /// <summary>The areas <paramref name="user"/> may use, in navigation order.</summary>
     public static IEnumerable<Area> For(ClaimsPrincipal user) =>

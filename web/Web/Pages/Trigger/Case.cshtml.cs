@@ -128,17 +128,9 @@ public sealed class CaseModel(GatewayApi api, TimeProvider time) : PageModel
             return Redirect($"/trigger/cases/{id}?done={done}");
         }
 
-        var problem = sent.Problem!;
-        if (problem.Errors.Count == 0)
-        {
-            Errors.Add(field, problem.Summary);
-        }
-
-        foreach (var (apiField, messages) in problem.Errors)
-        {
-            Errors.Add(FieldFor(apiField, field), string.Join(" ", messages));
-        }
-
+        Errors.Show(sent.Problem!, field,
+            ("HeldOn", "held-on"), ("AttendingAgencies", "attending"), ("Text", "recommendation-text"),
+            ("OwnerAgency", "owner-agency"), ("DueOn", "due-on"), ("Letter", "letter"));
         return await ShowAsync(id, cancellationToken);
     }
 
@@ -154,18 +146,6 @@ public sealed class CaseModel(GatewayApi api, TimeProvider time) : PageModel
         Case = found.Value!;
         return Page();
     }
-
-    /// <summary>The field on this page an API field name stands for (<c>HeldOn</c> is <c>held-on</c>).</summary>
-    private static string FieldFor(string apiField, string fallback) => apiField.ToLowerInvariant() switch
-    {
-        "heldon" => "held-on",
-        var f when f.StartsWith("attendingagencies", StringComparison.Ordinal) => "attending",
-        "text" => "recommendation-text",
-        "owneragency" => "owner-agency",
-        "dueon" => "due-on",
-        "letter" => "letter",
-        _ => fallback,
-    };
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
