@@ -45,9 +45,16 @@ internal static class ChaosLoad
         var httpAgency = Text(args, "--http-agency");
         // The load goes on past --seconds until this file exists (the faults are all done), so every fault meets load.
         var untilFile = Array.IndexOf(args, "--until-file") is var at and >= 0 ? args[at + 1] : null;
+        // With these, a fifth of the load is the other kinds of the mixed load (MixedRequests).
+        var staffTokenFile = Array.IndexOf(args, "--staff-token-file") is var st and >= 0 ? args[st + 1] : null;
+        var triggerDb = staffTokenFile is null ? null : Text(args, "--trigger-db");
+        var reviewsDb = staffTokenFile is null ? null : Text(args, "--reviews-db");
 
         PrintMachine();
-        Console.WriteLine($"load: {rate} referrals/s for {seconds} s, 3/4 by HTTP through {gateway} as {httpAgency}, 1/4 by AMQP as {partner}");
+        Console.WriteLine(staffTokenFile is null
+            ? $"load: {rate} referrals/s for {seconds} s, 3/4 by HTTP through {gateway} as {httpAgency}, 1/4 by AMQP as {partner}"
+            : $"load: {rate} requests/s for {seconds} s through {gateway}: 3/5 Prevent referrals by HTTP as {httpAgency}, 1/5 by AMQP as {partner}, " +
+              "1/5 Plans priorities, actions and status changes, Community Trigger applications and death notifications to Reviews");
         var run = Guid.NewGuid().ToString("N")[..8];
         using var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromSeconds(30) })
         {
@@ -55,6 +62,9 @@ internal static class ChaosLoad
             Timeout = TimeSpan.FromSeconds(30),
         };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var anonymous = new HttpClient { BaseAddress = gateway, Timeout = TimeSpan.FromSeconds(30) };
+        using var staff = new HttpClient { BaseAddress = gateway, Timeout = TimeSpan.FromSeconds(30) };
+        var mixed = staffTokenFile is null ? null : await PrepareMixedAsync(staff, anonymous, staffTokenFile, run);
         var clock = Stopwatch.StartNew();
         var end = TimeSpan.FromSeconds(seconds);
         var giveUp = end + TimeSpan.FromSeconds(600);
@@ -66,7 +76,22 @@ internal static class ChaosLoad
         while (clock.Elapsed < end || (untilFile is not null && !File.Exists(untilFile) && clock.Elapsed < end + TimeSpan.FromSeconds(300)))
         {
             var n = sent++;
-            if (n % 4 == 3)
+            if (mixed is not null && n % 5 == 3)
+            {
+                await slots.WaitAsync();
+                inFlight.Add(Task.Run(async () =>
+                {
+                    try
+                    {
+                        await mixed.SendAsync(n / 5);
+                    }
+                    finally
+                    {
+                        slots.Release();
+                    }
+                }));
+            }
+            else if (mixed is null ? n % 4 == 3 : n % 5 == 4)
             {
                 await amqpKeys.Writer.WriteAsync($"chaos-{run}-a{n}");
             }
@@ -99,9 +124,9 @@ internal static class ChaosLoad
         await publisher;
         var loadSeconds = clock.Elapsed.TotalSeconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"load done after {loadSeconds:F0} s: {AcceptedHttp.Count} accepted by HTTP, {AcceptedAmqp.Count} confirmed by the broker, {sent - AcceptedHttp.Count - AcceptedAmqp.Count} never accepted"));
+            $"load done after {loadSeconds:F0} s: {sent} requests; referrals: {AcceptedHttp.Count} accepted by HTTP, {AcceptedAmqp.Count} confirmed by the broker"));
 
-        var (prevent, plans, quiet) = await QuiesceAsync(preventDb, plansDb, run);
+        var (prevent, plans, quiet) = await QuiesceAsync(preventDb, plansDb, run, mixed is null ? null : () => MixedCountedAsync(mixed, plansDb, triggerDb!, reviewsDb!));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"quiescent after {quiet.TotalSeconds:F0} s"));
         var accepted = AcceptedHttp.Keys.Select(k => (httpAgency, k)).Concat(AcceptedAmqp.Keys.Select(k => (partner, k))).ToHashSet();
         var lostInPrevent = accepted.Count(a => !prevent.Rows.ContainsKey(a));
@@ -117,11 +142,22 @@ internal static class ChaosLoad
         Console.WriteLine($"in Prevent without a 2xx/confirm seen    {notAcknowledged} (committed, answer lost in a fault; the retry with the same key got the original)");
         Console.WriteLine($"referrals not counted in Plans           {lostInPlans} of {prevent.Ids.Count}");
         Console.WriteLine($"counted twice in Plans (readings - contributions) {duplicatedInPlans}");
-        Console.WriteLine($"5xx answers during the run               {Interlocked.Read(ref serverErrors)} (retried with the same key)");
+        Console.WriteLine($"5xx answers during the run               {Interlocked.Read(ref serverErrors)} to referrals (retried with the same key), {mixed?.ServerErrors ?? 0} to the rest (not retried)");
         Console.WriteLine($"other refusals (4xx) / transport errors  {Interlocked.Read(ref otherRefusals)} / {Interlocked.Read(ref transportFailures)}");
+        var mixedClean = true;
+        if (mixed is not null)
+        {
+            var (stored, counted, countedTwice) = await WithRetriesAsync(() => ReadMixedAsync(mixed, plansDb, triggerDb!, reviewsDb!));
+            mixedClean = mixed.Print(stored);
+            var notCounted = stored.TriggerCaseIds.Count(id => !counted.CountedSources.Contains(id));
+            Console.WriteLine($"trigger applications not counted in Plans {notCounted} of {stored.TriggerCaseIds.Count}");
+            Console.WriteLine($"counted twice in Plans (readings - contributions) {countedTwice}");
+            mixedClean &= notCounted == 0 && countedTwice == 0;
+        }
+
         PrintRecovery(faults);
         Console.WriteLine($"load average at the end: {LoadAverage()}");
-        return lostInPrevent == 0 && duplicatedInPrevent == 0 && lostInPlans == 0 && duplicatedInPlans == 0 ? 0 : 1;
+        return lostInPrevent == 0 && duplicatedInPrevent == 0 && lostInPlans == 0 && duplicatedInPlans == 0 && mixedClean ? 0 : 1;
     }
 
     /// <summary>
@@ -155,6 +191,26 @@ internal static class ChaosLoad
 
         var recovered = after.FirstOrDefault(o => o.Ok && o.At > firstFailure.At);
         return recovered == default ? "never" : string.Create(CultureInfo.InvariantCulture, $"{(recovered.At - fault) / 1000.0:F1} s");
+    }
+
+    private static async Task<MixedRequests> PrepareMixedAsync(HttpClient staff, HttpClient anonymous, string staffTokenFile, string run)
+    {
+        staff.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", File.ReadAllText(staffTokenFile).Trim());
+        return await MixedRequests.PrepareAsync(staff, anonymous, run, ok => HttpOutcomes.Enqueue((Now(), ok)));
+    }
+
+    private static async Task<(MixedRequests.Stored, PlansState, long)> ReadMixedAsync(MixedRequests mixed, string plansDb, string triggerDb, string reviewsDb)
+    {
+        var stored = await mixed.ReadAsync(plansDb, triggerDb, reviewsDb);
+        var counted = await ReadPlansAsync(plansDb, "trigger-applications");
+        return (stored, counted, counted.ReadingTotal - counted.Contributions);
+    }
+
+    /// <summary>True once Plans has counted every trigger application of the run.</summary>
+    private static async Task<bool> MixedCountedAsync(MixedRequests mixed, string plansDb, string triggerDb, string reviewsDb)
+    {
+        var (stored, counted, _) = await ReadMixedAsync(mixed, plansDb, triggerDb, reviewsDb);
+        return stored.TriggerCaseIds.All(counted.CountedSources.Contains);
     }
 
     private static long Now() => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
@@ -202,7 +258,7 @@ internal static class ChaosLoad
     }
 
     internal static StringBuilder ReferralJson(string key, string? partner = null) => new StringBuilder()
-        .Append("{\"referrerAgency\":\"norwich-high-school\",\"sector\":\"education\",")
+        .Append("{\"sector\":\"education\",") // the referrer is the sender's own agency (decision 0040)
         .Append("\"person\":{\"name\":\"Chaos Person ").Append(key).Append("\",\"dateOfBirth\":\"2009-03-01\"},")
         .Append("\"district\":\"").Append(Districts.Norwich).Append("\",\"concerns\":\"").Append(Concerns).Append("\",")
         .Append("\"ideology\":\"extreme-right-wing\",\"riskFlags\":[\"online-radicalisation\"]")
@@ -270,7 +326,7 @@ internal static class ChaosLoad
     private sealed record PlansState(HashSet<string> CountedSources, long Contributions, long ReadingTotal);
 
     /// <summary>Until Plans has counted every referral of the run and nothing changed for 10 s (at most 5 minutes).</summary>
-    private static async Task<(PreventState, PlansState, TimeSpan)> QuiesceAsync(string preventDb, string plansDb, string run)
+    private static async Task<(PreventState, PlansState, TimeSpan)> QuiesceAsync(string preventDb, string plansDb, string run, Func<Task<bool>>? mixedCounted)
     {
         var waited = Stopwatch.StartNew();
         var lastChange = waited.Elapsed;
@@ -278,7 +334,7 @@ internal static class ChaosLoad
         while (true)
         {
             var prevent = await WithRetriesAsync(() => ReadPreventAsync(preventDb, run));
-            var plans = await WithRetriesAsync(() => ReadPlansAsync(plansDb));
+            var plans = await WithRetriesAsync(() => ReadPlansAsync(plansDb, "prevent-referrals"));
             var now = (prevent.Ids.Count, plans.Contributions);
             if (now != previous)
             {
@@ -286,7 +342,7 @@ internal static class ChaosLoad
                 lastChange = waited.Elapsed;
             }
 
-            var allCounted = prevent.Ids.All(plans.CountedSources.Contains);
+            var allCounted = prevent.Ids.All(plans.CountedSources.Contains) && (mixedCounted is null || await WithRetriesAsync(mixedCounted));
             if ((allCounted && waited.Elapsed - lastChange > TimeSpan.FromSeconds(10)) || waited.Elapsed > TimeSpan.FromMinutes(5))
             {
                 return (prevent, plans, waited.Elapsed);
@@ -331,14 +387,15 @@ internal static class ChaosLoad
         return new PreventState(rows, ids);
     }
 
-    private static async Task<PlansState> ReadPlansAsync(string connectionString)
+    private static async Task<PlansState> ReadPlansAsync(string connectionString, string derivedFrom)
     {
         await using var connection = await OpenAsync(connectionString);
         var sources = new HashSet<string>();
         await using (var command = new NpgsqlCommand(
-            "SELECT DISTINCT c.source_id FROM reading_contributions c JOIN measures m ON m.id = c.measure_id WHERE m.derived_from = 'prevent-referrals'", connection))
-        await using (var reader = await command.ExecuteReaderAsync())
+            "SELECT DISTINCT c.source_id FROM reading_contributions c JOIN measures m ON m.id = c.measure_id WHERE m.derived_from = $1", connection))
         {
+            command.Parameters.Add(new NpgsqlParameter { Value = derivedFrom });
+            await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
                 sources.Add(reader.GetString(0));
@@ -347,9 +404,10 @@ internal static class ChaosLoad
 
         await using var totals = new NpgsqlCommand(
             """
-            SELECT (SELECT count(*) FROM reading_contributions c JOIN measures m ON m.id = c.measure_id WHERE m.derived_from = 'prevent-referrals'),
-                   (SELECT coalesce(sum(r.value), 0)::bigint FROM readings r JOIN measures m ON m.id = r.measure_id WHERE m.derived_from = 'prevent-referrals')
+            SELECT (SELECT count(*) FROM reading_contributions c JOIN measures m ON m.id = c.measure_id WHERE m.derived_from = $1),
+                   (SELECT coalesce(sum(r.value), 0)::bigint FROM readings r JOIN measures m ON m.id = r.measure_id WHERE m.derived_from = $1)
             """, connection);
+        totals.Parameters.Add(new NpgsqlParameter { Value = derivedFrom });
         await using var row = await totals.ExecuteReaderAsync();
         await row.ReadAsync();
         return new PlansState(sources, row.GetInt64(0), row.GetInt64(1));
