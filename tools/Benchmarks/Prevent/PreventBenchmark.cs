@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using Npgsql;
@@ -9,6 +11,8 @@ using Platform.Contracts;
 using Platform.Gateway;
 using Platform.Testing;
 using Prevent.Api;
+using Prevent.Api.Referrals.SubmitReferral;
+using RabbitMQ.Client;
 using static Benchmarks.BenchSupport;
 
 namespace Benchmarks.Prevent;
@@ -18,11 +22,19 @@ namespace Benchmarks.Prevent;
 /// at a fixed concurrency: straight to the Prevent service, then the same load through the gateway, then the durable
 /// write limit of the same PostgreSQL server (a referral-sized row, one INSERT per transaction, the same number of
 /// connections). The three alternate for a number of rounds so drifting machine load hits each alike; the ratios are
-/// of the sums over all rounds.
+/// of the sums over all rounds. Each round also measures the AMQP door (issue 14): a partner system publishing referrals
+/// to the intake exchange as its own RabbitMQ user as fast as publisher confirms allow, counted as accepted once
+/// Prevent has stored them (the clock stops when the last one is a referral, not when the broker confirmed it).
 /// </summary>
 internal static class PreventBenchmark
 {
     private const string Partner = "bench-partner-system";
+
+    /// <summary>The partner system publishing by AMQP: its own RabbitMQ user, which user_id must name.</summary>
+    private const string AmqpPartner = "bench-amqp-partner";
+
+    /// <summary>Publishes awaiting their broker confirm at once: a partner pipelines, it does not wait for each.</summary>
+    private const int AmqpPublishers = 64;
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -63,12 +75,15 @@ internal static class PreventBenchmark
         await ExecuteAsync(database, "CREATE TABLE bench_referrals (LIKE referrals INCLUDING ALL)");
 
         var run = Guid.NewGuid().ToString("N")[..8];
+        _ = prevent.Server; // the listener starts with the host and declares the intake exchange
+        await using var amqp = await AmqpPartnerAsync(broker);
         Console.WriteLine($"load: {concurrency} concurrent callers, {rounds} rounds x {seconds} s per target, warm-up first");
         // Tiered JIT keeps recompiling hot code for several seconds of load on two cores: a short warm-up left round 1
         // paying twice the CPU per referral of later rounds.
         await LoadRun.RunAsync("warm-up", concurrency, warmUp, n => SubmitAsync(direct, $"{run}-wd-{n}"));
         await LoadRun.RunAsync("warm-up", concurrency, warmUp / 2, n => SubmitAsync(throughGateway, $"{run}-wg-{n}"));
         await LoadRun.RunAsync("warm-up", concurrency, TimeSpan.FromSeconds(2), n => InsertAsync(durable, $"{run}-wi-{n}"));
+        await AmqpRoundAsync("warm-up", amqp, database, $"{run}-wa", 1000);
         Console.WriteLine($"settled after warm-up: {await SettleAsync()}");
 
         var results = new List<LoadResult>();
@@ -78,6 +93,9 @@ internal static class PreventBenchmark
             results.Add(Print(await LoadRun.RunAsync($"{round}: direct to Prevent", concurrency, duration, n => SubmitAsync(direct, $"{run}-d{round}-{n}"))));
             results.Add(Print(await LoadRun.RunAsync($"{round}: through the gateway", concurrency, duration, n => SubmitAsync(throughGateway, $"{run}-g{round}-{n}"))));
             results.Add(Print(await LoadRun.RunAsync($"{round}: INSERT+COMMIT (durable limit)", concurrency, duration, n => InsertAsync(durable, $"{run}-i{round}-{n}"))));
+            // About as many as the durable limit writes in a round, so the AMQP round lasts about as long.
+            var count = (int)Math.Max(1000, results[^1].PerSecond * seconds);
+            results.Add(Print(await AmqpRoundAsync($"{round}: AMQP door (stored)", amqp, database, $"{run}-a{round}", count)));
         }
 
         // What any request costs before the service does anything: the client, the gateway's edge checks and proxying,
@@ -88,22 +106,113 @@ internal static class PreventBenchmark
         var directRate = Rate(results, "direct");
         var gatewayRate = Rate(results, "gateway");
         var limit = Rate(results, "INSERT");
+        var amqpRate = Rate(results, "AMQP");
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"direct   {directRate,8:F1}/s  {Percentiles(results, "direct")}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gateway  {gatewayRate,8:F1}/s  {Percentiles(results, "gateway")}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"durable  {limit,8:F1}/s  {Percentiles(results, "INSERT")}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"amqp     {amqpRate,8:F1}/s  (first publish to last stored; latency is publish to broker confirm)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"gateway / direct = {gatewayRate / directRate:P1} (target >= 85%): {(gatewayRate / directRate >= 0.85 ? "met" : "MISSED")}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"intake straight to the service / durable-write limit = {directRate / limit:P1}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"intake through the gateway / durable-write limit = {gatewayRate / limit:P1} (target >= 50%): {(gatewayRate / limit >= 0.5 ? "met" : "MISSED")}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"AMQP door / durable-write limit = {amqpRate / limit:P1} (target >= 50%): {(amqpRate / limit >= 0.5 ? "met" : "MISSED")}"));
         var limitCost = results.Where(r => r.Name.Contains("INSERT", StringComparison.Ordinal)).Average(r => r.MachineCpuMsPerOperation);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"machine CPU per referral for 50% of the limit (both CPU-bound): at most {2 * limitCost:F2} ms; " +
             $"the HTTP floor through the gateway alone: {floor.MachineCpuMsPerOperation:F2} ms"));
         Console.WriteLine($"load average at the end: {LoadAverage()}");
         return results.Append(floor).Any(r => r.Failed > 0) ? 1 : 0;
+    }
+
+    /// <summary>
+    /// A partner connection as its own RabbitMQ user (created through the management API, allowed to write to the
+    /// intake exchange only), with one confirmed channel per concurrent publisher.
+    /// </summary>
+    private static async Task<AmqpPartnerConnection> AmqpPartnerAsync(RabbitMqServer broker)
+    {
+        var password = Guid.NewGuid().ToString("N");
+        using var management = new HttpClient { BaseAddress = broker.ManagementUri };
+        management.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String("guest:guest"u8));
+        (await management.PutAsJsonAsync($"api/users/{AmqpPartner}", new { password, tags = "" })).EnsureSuccessStatusCode();
+        (await management.PutAsJsonAsync($"api/permissions/%2F/{AmqpPartner}", new { configure = "^$", write = @"^prevent\.partner-referrals$", read = "^$" }))
+            .EnsureSuccessStatusCode();
+        var uri = new UriBuilder(broker.AmqpUri) { UserName = AmqpPartner, Password = password }.Uri;
+        var connection = await new ConnectionFactory { Uri = uri }.CreateConnectionAsync();
+        var channels = new List<IChannel>();
+        for (var i = 0; i < AmqpPublishers; i++)
+        {
+            channels.Add(await connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true)));
+        }
+
+        return new AmqpPartnerConnection(connection, channels);
+    }
+
+    /// <summary>
+    /// Publishes count referrals with confirms from <see cref="AmqpPublishers"/> publishers at once, then waits until
+    /// Prevent has stored every one: the rate is referrals stored per second from the first publish.
+    /// </summary>
+    private static async Task<LoadResult> AmqpRoundAsync(string name, AmqpPartnerConnection amqp, string database, string keys, int count)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var machineBefore = MachineCpuMilliseconds();
+        var published = await FixedRun.RunAsync(name, AmqpPublishers, count, async i =>
+        {
+            var body = Encoding.UTF8.GetBytes(PartnerMessageJson($"{keys}-{i}"));
+            await amqp.Channels[i % AmqpPublishers].BasicPublishAsync(
+                AmqpReferralListener.ExchangeName, "", mandatory: true,
+                new BasicProperties { Persistent = true, ContentType = "application/json", UserId = AmqpPartner }, body);
+            return true;
+        });
+        long stored;
+        var deadline = Stopwatch.GetTimestamp() + (5 * 60 * Stopwatch.Frequency);
+        while ((stored = long.Parse(await ScalarAsync(database,
+                   $"SELECT count(*) FROM referrals WHERE submitted_by_agency = '{AmqpPartner}' AND intake_key LIKE 'amqp:{keys}-%'"), CultureInfo.InvariantCulture)) < count
+               && Stopwatch.GetTimestamp() < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var machine = MachineCpuMilliseconds();
+        var rejected = await ScalarAsync(database, $"SELECT count(*) FROM rejected_referrals WHERE referral_reference LIKE '{keys}-%'");
+        if (rejected != "0")
+        {
+            Console.Error.WriteLine($"  {rejected} AMQP referrals of {keys} were rejected (see rejected_referrals)");
+        }
+
+        return published with
+        {
+            Completed = (int)stored,
+            Failed = count - (int)stored,
+            PerSecond = stored / elapsed,
+            CpuMsPerOperation = double.NaN,
+            MachineCpuMsPerOperation = (machine.Busy - machineBefore.Busy) / Math.Max(1, stored),
+        };
+    }
+
+    private static string PartnerMessageJson(string reference) => $$"""
+        {"partnerAgency":"{{AmqpPartner}}","referralReference":"{{reference}}","sector":"education",
+         "person":{"name":"Bench Person {{reference}}","dateOfBirth":"2009-03-01"},
+         "district":"{{Districts.Norwich}}",
+         "concerns":"Sharing extremist material with classmates and searching for how to join a banned group; the school's designated safeguarding lead has spoken to the family.",
+         "ideology":"extreme-right-wing","riskFlags":["online-radicalisation","vulnerable-adult"]}
+        """;
+
+    private sealed record AmqpPartnerConnection(IConnection Connection, List<IChannel> Channels) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            foreach (var channel in Channels)
+            {
+                await channel.DisposeAsync();
+            }
+
+            await Connection.DisposeAsync();
+        }
     }
 
     /// <summary>
