@@ -33,6 +33,9 @@ public sealed class ParkedMessages
         ArgumentNullException.ThrowIfNull(meterFactory);
         parked = meterFactory.Create(MeterName)
             .CreateCounter<long>("messaging.parked", "{message}", "Messages set aside in a parking or error queue after they could not be handled.");
+        // A counter is exported only once it has a measurement: without this zero the dashboard would not list
+        // messaging.parked until the first parking, and an operator could not tell "none parked" from "not wired".
+        parked.Add(0);
     }
 
     /// <param name="queue">The queue the message left.</param>

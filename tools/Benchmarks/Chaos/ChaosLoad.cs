@@ -5,6 +5,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using Npgsql;
 using Platform.Contracts;
+using Prevent.Api.Domain;
 using RabbitMQ.Client;
 using static Benchmarks.BenchSupport;
 
@@ -374,8 +375,9 @@ internal static class ChaosLoad
         var ids = new HashSet<string>();
         await using var connection = await OpenAsync(connectionString);
         await using var command = new NpgsqlCommand(
-            "SELECT submitted_by_agency, intake_key, id FROM referrals WHERE intake_key LIKE $1", connection);
+            "SELECT submitted_by_agency, replace(intake_key, $2, ''), id FROM referrals WHERE intake_key LIKE $1 OR intake_key LIKE $2 || $1", connection);
         command.Parameters.Add(new NpgsqlParameter { Value = $"chaos-{run}-%" });
+        command.Parameters.Add(new NpgsqlParameter { Value = Submission.PartnerReferencePrefix });
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {

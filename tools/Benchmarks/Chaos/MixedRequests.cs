@@ -136,7 +136,7 @@ internal sealed class MixedRequests(HttpClient staff, HttpClient anonymous, stri
     private static object TriggerBody(string problemSummary) => new
     {
         district = Districts.Norwich,
-        applicant = new { name = "Chaos Applicant (synthetic)", capacity = "victim", consentRecorded = true },
+        applicant = new { name = "Chaos Applicant (synthetic)", capacity = "victim", email = "chaos.applicant@example.org", consentRecorded = true },
         problemSummary,
         incidents = new[] { new { occurredOn = "2026-11-01", description = "Shouting and banging on the door late at night." } },
     };

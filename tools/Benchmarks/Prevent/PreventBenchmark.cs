@@ -11,6 +11,7 @@ using Platform.Contracts;
 using Platform.Gateway;
 using Platform.Testing;
 using Prevent.Api;
+using Prevent.Api.Domain;
 using Prevent.Api.Referrals.SubmitReferral;
 using RabbitMQ.Client;
 using static Benchmarks.BenchSupport;
@@ -57,6 +58,9 @@ internal static class PreventBenchmark
                 ["ConnectionStrings:postgres"] = database,
                 ["ConnectionStrings:rabbitmq"] = broker.AmqpUri.ToString(),
                 ["Auth:Authority"] = authority.Address.ToString(),
+                // A key of the run's own: the service refuses to start without one outside Development (decision 0026).
+                ["Prevent:PersonMatch:KeyId"] = "bench",
+                ["Prevent:PersonMatch:Key"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
             },
             "services/Prevent/Prevent.Api");
         await using var gateway = new KestrelFactory<GatewayApi>(
@@ -75,8 +79,7 @@ internal static class PreventBenchmark
         await ExecuteAsync(database, "CREATE TABLE bench_referrals (LIKE referrals INCLUDING ALL)");
 
         var run = Guid.NewGuid().ToString("N")[..8];
-        _ = prevent.Server; // the listener starts with the host and declares the intake exchange
-        await using var amqp = await AmqpPartnerAsync(broker);
+        await using var amqp = await AmqpPartnerAsync(broker, prevent.Address); // the listener declares the intake exchange once the host runs
         Console.WriteLine($"load: {concurrency} concurrent callers, {rounds} rounds x {seconds} s per target, warm-up first");
         // Tiered JIT keeps recompiling hot code for several seconds of load on two cores: a short warm-up left round 1
         // paying twice the CPU per referral of later rounds.
@@ -132,8 +135,9 @@ internal static class PreventBenchmark
     /// A partner connection as its own RabbitMQ user (created through the management API, allowed to write to the
     /// intake exchange only), with one confirmed channel per concurrent publisher.
     /// </summary>
-    private static async Task<AmqpPartnerConnection> AmqpPartnerAsync(RabbitMqServer broker)
+    private static async Task<AmqpPartnerConnection> AmqpPartnerAsync(RabbitMqServer broker, Uri started)
     {
+        ArgumentNullException.ThrowIfNull(started);
         var password = Guid.NewGuid().ToString("N");
         using var management = new HttpClient { BaseAddress = broker.ManagementUri };
         management.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String("guest:guest"u8));
@@ -170,7 +174,7 @@ internal static class PreventBenchmark
         long stored;
         var deadline = Stopwatch.GetTimestamp() + (5 * 60 * Stopwatch.Frequency);
         while ((stored = long.Parse(await ScalarAsync(database,
-                   $"SELECT count(*) FROM referrals WHERE submitted_by_agency = '{AmqpPartner}' AND intake_key LIKE 'amqp:{keys}-%'"), CultureInfo.InvariantCulture)) < count
+                   $"SELECT count(*) FROM referrals WHERE submitted_by_agency = '{AmqpPartner}' AND intake_key LIKE '{Submission.PartnerReferencePrefix}{keys}-%'"), CultureInfo.InvariantCulture)) < count
                && Stopwatch.GetTimestamp() < deadline)
         {
             await Task.Delay(50);
