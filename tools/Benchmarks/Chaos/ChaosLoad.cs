@@ -162,8 +162,9 @@ internal static class ChaosLoad
     }
 
     /// <summary>
-    /// After each fault (written by ./platform chaos as "unix-ms label"): how long until the first accepted referral
-    /// following the first failure it caused; "no failure seen" when none failed within 10 s of it.
+    /// After each fault (written by ./platform chaos as "unix-ms label"; when it restarted what it killed, the same
+    /// line with the time it was back in FILE.back): how long until requests stopped failing, i.e. from the fault to
+    /// the first accepted request after the last failure before the next fault ("no failure seen" when none failed).
     /// </summary>
     private static void PrintRecovery(string faultsFile)
     {
@@ -172,26 +173,34 @@ internal static class ChaosLoad
             return;
         }
 
-        Console.WriteLine("faults (time to recover = first accepted request after the first failure the fault caused):");
-        foreach (var line in File.ReadAllLines(faultsFile).Where(l => l.Length > 0))
+        var faults = File.ReadAllLines(faultsFile).Where(l => l.Length > 0).Select(l => l.Split(' ', 2)).ToList();
+        var back = File.Exists(faultsFile + ".back")
+            ? File.ReadAllLines(faultsFile + ".back").Where(l => l.Length > 0).Select(l => long.Parse(l.Split(' ')[0], CultureInfo.InvariantCulture)).ToList()
+            : [];
+        Console.WriteLine("faults (back = the killed process was running again; recovered = first accepted request after the last failure before the next fault):");
+        for (var i = 0; i < faults.Count; i++)
         {
-            var parts = line.Split(' ', 2);
-            var at = long.Parse(parts[0], CultureInfo.InvariantCulture);
-            Console.WriteLine($"  {parts[1],-34} HTTP {Recovery(HttpOutcomes, at),-22} AMQP {Recovery(AmqpOutcomes, at)}");
+            var at = long.Parse(faults[i][0], CultureInfo.InvariantCulture);
+            var next = i + 1 < faults.Count ? long.Parse(faults[i + 1][0], CultureInfo.InvariantCulture) : long.MaxValue;
+            var restarted = i < back.Count ? string.Create(CultureInfo.InvariantCulture, $"back {(back[i] - at) / 1000.0,5:F1} s") : "";
+            Console.WriteLine($"  {faults[i][1],-34} {restarted,-13} HTTP {Recovery(HttpOutcomes, at, next),-18} AMQP {Recovery(AmqpOutcomes, at, next)}");
         }
     }
 
-    private static string Recovery(IEnumerable<(long At, bool Ok)> outcomes, long fault)
+    private static string Recovery(IEnumerable<(long At, bool Ok)> outcomes, long fault, long nextFault)
     {
-        var after = outcomes.Where(o => o.At >= fault).OrderBy(o => o.At).ToList();
-        var firstFailure = after.FirstOrDefault(o => !o.Ok && o.At < fault + 10_000);
-        if (firstFailure == default)
+        var window = outcomes.Where(o => o.At >= fault && o.At < nextFault).OrderBy(o => o.At).ToList();
+        var lastFailure = window.LastOrDefault(o => !o.Ok);
+        if (lastFailure == default)
         {
             return "no failure seen";
         }
 
-        var recovered = after.FirstOrDefault(o => o.Ok && o.At > firstFailure.At);
-        return recovered == default ? "never" : string.Create(CultureInfo.InvariantCulture, $"{(recovered.At - fault) / 1000.0:F1} s");
+        var recovered = outcomes.Where(o => o.Ok && o.At > lastFailure.At).OrderBy(o => o.At).FirstOrDefault();
+        var failed = window.Count(o => !o.Ok);
+        return recovered == default
+            ? "never"
+            : string.Create(CultureInfo.InvariantCulture, $"{(recovered.At - fault) / 1000.0:F1} s ({failed} failed)");
     }
 
     private static async Task<MixedRequests> PrepareMixedAsync(HttpClient staff, HttpClient anonymous, string staffTokenFile, string run)
