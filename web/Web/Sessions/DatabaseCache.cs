@@ -33,7 +33,7 @@ internal sealed class DatabaseCache(IServiceScopeFactory scopes, TimeProvider cl
     {
         ArgumentNullException.ThrowIfNull(options);
         var now = clock.GetUtcNow();
-        var absolute = options.AbsoluteExpiration ?? (now + options.AbsoluteExpirationRelativeToNow);
+        var absolute = options.AbsoluteExpiration?.ToUniversalTime() ?? (now + options.AbsoluteExpirationRelativeToNow);
         var sliding = options.SlidingExpiration;
         if (absolute is null && sliding is null)
         {
