@@ -60,7 +60,7 @@ public class DemoStartTests(PlatformUnderTest platform) : IClassFixture<Platform
 
         var reviews = await platform.ReviewManager().GetFromJsonAsync<JsonElement>("/api/reviews", TestJson.Options);
         Assert.Contains("(synthetic)", reviews.GetRawText(), StringComparison.Ordinal);
-        var triage = await platform.AsStaff(Agencies.CountyCouncil, Roles.PreventLead).GetFromJsonAsync<JsonElement>("/api/prevent/triage-queue", TestJson.Options);
+        var triage = await platform.AsStaff(Agencies.Constabulary, Roles.PolicePreventOfficer).GetFromJsonAsync<JsonElement>("/api/prevent/triage-queue", TestJson.Options);
         Assert.Contains("(synthetic)", triage.GetRawText(), StringComparison.Ordinal);
         Assert.DoesNotContain("NOT done", log.ToString(), StringComparison.Ordinal);
     }
