@@ -57,9 +57,9 @@ public static class RetentionRule
 
 /// <summary>
 /// Runs a service's <see cref="RetentionRule{TContext}"/>s at start-up and then every <c>Retention:RunEvery</c> (default
-/// an hour) by the service's <see cref="TimeProvider"/>, so tests move the clock instead of waiting. Each run takes a
-/// PostgreSQL advisory lock for the service's database (a replica that finds it taken skips the run) and records one audit
-/// entry per rule that changed anything: the rule, the cutoff and the count, never what was removed.
+/// an hour) by the service's <see cref="TimeProvider"/>, so tests move the clock instead of waiting. Each rule runs under a
+/// PostgreSQL advisory lock for the service's database (a replica that finds it taken leaves the rest of its run to the
+/// holder) and records one audit entry if it changed anything: the rule, the cutoff and the count, never what was removed.
 /// </summary>
 public sealed partial class RetentionJob<TContext>(
     IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, IEnumerable<RetentionRule<TContext>> rules,
@@ -76,7 +76,7 @@ public sealed partial class RetentionJob<TContext>(
         return configuration.GetValue<TimeSpan?>($"Retention:KeepFor:{rule.Name}") ?? rule.DefaultKeepFor;
     }
 
-    /// <summary>Applies every rule once; the counts by rule name (empty when another replica's run holds the lock).</summary>
+    /// <summary>Applies every rule once; the counts by rule name (without the rules another replica's run was applying).</summary>
     public Task<IReadOnlyDictionary<string, int>> RunOnceAsync(CancellationToken cancellationToken) =>
         RunOnceAsync(waitForOtherRuns: false, cancellationToken);
 
