@@ -14,6 +14,9 @@ internal sealed class BenchPlansService : ServiceFactory<PlansApi>
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_PLANS_API", AppContext.BaseDirectory);
     }
 
+    /// <summary>The service's broker identity: its queues are named <c>plans-…</c>, and its user may configure only those.</summary>
+    protected override string BrokerUserName => "plans";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);

@@ -12,7 +12,7 @@ return args switch
 {
     ["outbox", .. var options] => await OutboxBenchmark.RunAsync(options),
     ["plans", .. var options] => await PlansBenchmark.RunAsync(options),
-    ["plans-import", .. var options] => await PlansImportBenchmark.RunAsync(options),
+    ["crime-import" or "plans-import", .. var options] => await PlansImportBenchmark.RunAsync(options),
     ["prevent", .. var options] => await PreventBenchmark.RunAsync(options),
     ["consultation", .. var options] => await ConsultationBenchmark.RunAsync(options),
     ["funding", .. var options] => await FundingBenchmark.RunAsync(options),
@@ -25,8 +25,8 @@ return args switch
 static int Usage()
 {
     Console.Error.WriteLine("usage: Benchmarks outbox [--rate N] [--seconds N] [--max-seconds N] [--writers N]");
-    Console.Error.WriteLine("       Benchmarks plans [--readings N] [--actions N] [--requests N] [--events N]");
-    Console.Error.WriteLine("       Benchmarks plans-import [--rows N] [--months N] [--requests N]");
+    Console.Error.WriteLine("       Benchmarks plans [--readings N (1000000)] [--measures N (250)] [--actions N] [--requests N] [--events N]");
+    Console.Error.WriteLine("       Benchmarks crime-import (alias plans-import) [--rows N] [--months N] [--requests N]");
     Console.Error.WriteLine("       Benchmarks prevent [--concurrency N] [--seconds N] [--rounds N] [--warm-up N]");
     Console.Error.WriteLine("       Benchmarks consultation [--responses N] [--respondents N] [--reads N] [--fresh N]");
     Console.Error.WriteLine("       Benchmarks funding [--funds N] [--awards N] [--deciders N]");

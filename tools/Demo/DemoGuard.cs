@@ -27,7 +27,7 @@ public static class DemoGuard
         ArgumentNullException.ThrowIfNull(clients);
         var probes = new (string Agency, string Role, string Path, string What)[]
         {
-            ("norfolk-county-council", "prevent-lead", "/api/prevent/triage-queue", "Prevent referral awaiting triage"),
+            ("norfolk-constabulary", "police-prevent-officer", "/api/prevent/triage-queue", "Prevent referral awaiting triage"), // the police gateway assessment reads it
             ("norfolk-opcc", "partnership-officer", "/api/community-trigger/cases/pending-decisions", "Community Trigger case awaiting a decision"),
             ("norfolk-opcc", "review-manager", "/api/reviews", "review"),
         };
@@ -35,7 +35,13 @@ public static class DemoGuard
         foreach (var (agency, role, path, what) in probes)
         {
             var client = await clients.AsAsync(agency, role);
-            var items = await client.GetFromJsonAsync<JsonElement>(path, cancellationToken);
+            using var response = await client.GetAsync(path, cancellationToken);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new InvalidOperationException($"could not check {path} as {role} of {agency}: {(int)response.StatusCode} {response.ReasonPhrase}");
+            }
+
+            var items = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
             var count = items.ValueKind == JsonValueKind.Array ? items.GetArrayLength() : items.GetProperty("items").GetArrayLength();
             if (count > 0)
             {

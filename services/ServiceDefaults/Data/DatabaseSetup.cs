@@ -5,7 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using Platform.ServiceDefaults.Audit;
 using Platform.ServiceDefaults.Health;
+using Platform.ServiceDefaults.Retention;
 
 namespace Platform.ServiceDefaults.Data;
 
@@ -16,7 +18,7 @@ public static class DatabaseSetup
     /// <summary>
     /// The service's own PostgreSQL database (<c>ConnectionStrings:postgres</c>): the DbContext with every
     /// <see cref="IInterceptor"/> registered in DI (the outbox's commit signal among them), a readiness check, and
-    /// migrations applied at start-up before anything else runs. Call before <c>AddPlatformMessaging</c>.
+    /// migrations applied at start-up before anything else runs, and the audit log's retention (<see cref="AuditLogRetention"/>). Call before <c>AddPlatformMessaging</c>.
     /// Contexts are pooled: setting one up (service resolution, model lookup) was 4% of a service's CPU per request, so
     /// a context may hold nothing beyond what EF Core resets (every context here takes only its options).
     /// </summary>
@@ -34,6 +36,7 @@ public static class DatabaseSetup
                 .ConfigureWarnings(warnings => warnings.Log(
                     (CoreEventId.SaveChangesFailed, LogLevel.Debug), (RelationalEventId.CommandError, LogLevel.Debug))));
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
+        builder.Services.AddRetentionRule(AuditLogRetention.Rule<TContext>());
         builder.Services.AddHealthChecks().AddDbContextCheck<TContext>("database", tags: [HealthSetup.ReadyTag]);
         return builder;
     }

@@ -63,12 +63,13 @@ public static class SchemaVerifier
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
+        // relkind 'p': a partitioned table (the audit log), whose columns its partitions share.
         await using var command = new NpgsqlCommand("""
             SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod), NOT a.attnotnull
             FROM pg_attribute a
             JOIN pg_class c ON c.oid = a.attrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE n.nspname = current_schema() AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
+            WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
             """, connection);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var columns = new Dictionary<(string, string), (string, bool)>();

@@ -16,8 +16,12 @@ namespace Platform.ServiceDefaults.Retention;
 /// <param name="Name">Kebab-case, e.g. <c>trigger-applicant-contact</c>; the configuration key and the audit subject.</param>
 /// <param name="DefaultKeepFor">Used unless <c>Retention:KeepFor:{Name}</c> is configured.</param>
 public sealed record RetentionRule<TContext>(
-    string Name, TimeSpan DefaultKeepFor, Func<TContext, DateTimeOffset, DateTimeOffset, CancellationToken, Task<int>> Apply)
+    string Name, TimeSpan DefaultKeepFor, Func<TContext, DateTimeOffset, DateTimeOffset, CancellationToken, Task<RetentionOutcome>> Apply)
     where TContext : DbContext;
+
+/// <summary>What one run of a rule did, as audited: how many records, and for a rule that removes whole periods, which.</summary>
+/// <param name="Periods">E.g. the months of the audit log dropped; null when the rule works record by record.</param>
+public sealed record RetentionOutcome(int Records, IReadOnlyList<string>? Periods = null);
 
 /// <summary>Builds the usual <see cref="RetentionRule{TContext}"/>.</summary>
 public static class RetentionRule
@@ -46,16 +50,16 @@ public static class RetentionRule
             }
 
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            return records.Count;
+            return new RetentionOutcome(records.Count);
         });
     }
 }
 
 /// <summary>
 /// Runs a service's <see cref="RetentionRule{TContext}"/>s at start-up and then every <c>Retention:RunEvery</c> (default
-/// an hour) by the service's <see cref="TimeProvider"/>, so tests move the clock instead of waiting. Each run takes a
-/// PostgreSQL advisory lock for the service's database (a replica that finds it taken skips the run) and records one audit
-/// entry per rule that changed anything: the rule, the cutoff and the count, never what was removed.
+/// an hour) by the service's <see cref="TimeProvider"/>, so tests move the clock instead of waiting. Each rule runs under a
+/// PostgreSQL advisory lock for the service's database (a replica that finds it taken leaves the rest of its run to the
+/// holder) and records one audit entry if it changed anything: the rule, the cutoff and the count, never what was removed.
 /// </summary>
 public sealed partial class RetentionJob<TContext>(
     IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, IEnumerable<RetentionRule<TContext>> rules,
@@ -72,20 +76,51 @@ public sealed partial class RetentionJob<TContext>(
         return configuration.GetValue<TimeSpan?>($"Retention:KeepFor:{rule.Name}") ?? rule.DefaultKeepFor;
     }
 
-    /// <summary>Applies every rule once; the counts by rule name (empty when another replica's run holds the lock).</summary>
+    /// <summary>Applies every rule once; the counts by rule name (without the rules another replica's run was applying).</summary>
     public Task<IReadOnlyDictionary<string, int>> RunOnceAsync(CancellationToken cancellationToken) =>
         RunOnceAsync(waitForOtherRuns: false, cancellationToken);
 
     /// <summary>
-    /// Applies every rule once; the counts by rule name. With <paramref name="waitForOtherRuns"/> a run another replica
-    /// (or the timer) has started is waited for, then this one runs: an operator's or a test's "now". Without, it is
-    /// left to that run and the counts are empty.
+    /// Applies every rule once, each in its own transaction (so one rule's locks, e.g. the audit log's when a month is
+    /// dropped, are not held while another works); the counts by rule name. With <paramref name="waitForOtherRuns"/> a
+    /// run another replica (or the timer) has started is waited for, then this one runs: an operator's or a test's
+    /// "now". Without, the rules that run has yet to reach are left to it, and their counts are missing. A rule that
+    /// fails does not stop the others; the failures are thrown together at the end.
     /// </summary>
     public async Task<IReadOnlyDictionary<string, int>> RunOnceAsync(bool waitForOtherRuns, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        var audit = scope.ServiceProvider.GetRequiredService<AuditTrail>();
+        var counts = new Dictionary<string, int>();
+        var failures = new List<Exception>();
+        var now = clock.GetUtcNow();
+        foreach (var rule in rules)
+        {
+            try
+            {
+                if (await ApplyAsync(db, scope.ServiceProvider, rule, now, waitForOtherRuns, cancellationToken).ConfigureAwait(false) is not { } changed)
+                {
+                    break;
+                }
+
+                counts[rule.Name] = changed;
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+            {
+                db.ChangeTracker.Clear();
+                LogRuleFailed(logger, rule.Name, e);
+                failures.Add(e);
+            }
+        }
+
+        return failures.Count == 0 ? counts : throw new AggregateException("Applying retention failed", failures);
+    }
+
+    /// <summary>The records the rule changed; null when another replica's run holds the lock.</summary>
+    private async Task<int?> ApplyAsync(
+        TContext db, IServiceProvider services, RetentionRule<TContext> rule, DateTimeOffset now, bool waitForOtherRuns,
+        CancellationToken cancellationToken)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         if (waitForOtherRuns)
         {
@@ -95,26 +130,22 @@ public sealed partial class RetentionJob<TContext>(
             .SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock({LockKey}) AS \"Value\"")
             .SingleAsync(cancellationToken).ConfigureAwait(false))
         {
-            return new Dictionary<string, int>();
+            return null;
         }
 
-        var counts = new Dictionary<string, int>();
-        var now = clock.GetUtcNow();
-        foreach (var rule in rules)
+        var cutoff = now - KeepFor(rule);
+        var outcome = await rule.Apply(db, cutoff, now, cancellationToken).ConfigureAwait(false);
+        if (outcome.Records > 0)
         {
-            var cutoff = now - KeepFor(rule);
-            var changed = await rule.Apply(db, cutoff, now, cancellationToken).ConfigureAwait(false);
-            counts[rule.Name] = changed;
-            if (changed > 0)
-            {
-                audit.Record(db, "retention-applied", "retention", rule.Name, after: new { Cutoff = cutoff, Records = changed });
-                LogApplied(logger, rule.Name, changed);
-            }
+            // Resolved only when needed: a service whose context has no audit log (identity) never gets here.
+            services.GetRequiredService<AuditTrail>().Record(
+                db, "retention-applied", "retention", rule.Name, after: new { Cutoff = cutoff, outcome.Records, outcome.Periods });
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            LogApplied(logger, rule.Name, outcome.Records);
         }
 
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return counts;
+        return outcome.Records;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -126,6 +157,10 @@ public sealed partial class RetentionJob<TContext>(
             try
             {
                 await RunOnceAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (AggregateException) when (!stoppingToken.IsCancellationRequested)
+            {
+                // Each failed rule is logged where it failed; the next run tries it again.
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
@@ -140,6 +175,9 @@ public sealed partial class RetentionJob<TContext>(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Applying retention failed; trying again at the next interval")]
     private static partial void LogFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Retention {Rule} failed; the other rules still run")]
+    private static partial void LogRuleFailed(ILogger logger, string rule, Exception exception);
 }
 
 public static class RetentionServiceCollectionExtensions

@@ -35,7 +35,7 @@ public class DatabaseMigratorTests
         Assert.Contains("test_records.subject_id: missing", refusal.Message, StringComparison.Ordinal);
     }
 
-    private static async Task StartReplicaAsync(string database)
+    internal static async Task StartReplicaAsync(string database)
     {
         await using var services = new ServiceCollection()
             .AddDbContext<TestDbContext>(options => options.UseNpgsql(database))
@@ -45,7 +45,7 @@ public class DatabaseMigratorTests
         await migrator.StartAsync(CancellationToken.None);
     }
 
-    private static async Task ExecuteAsync(string database, string sql)
+    internal static async Task ExecuteAsync(string database, string sql)
     {
         await using var connection = new NpgsqlConnection(database);
         await connection.OpenAsync();
@@ -53,7 +53,7 @@ public class DatabaseMigratorTests
         await command.ExecuteNonQueryAsync();
     }
 
-    private static async Task<List<string>> QueryAsync(string database, string sql)
+    internal static async Task<List<string>> QueryAsync(string database, string sql)
     {
         await using var connection = new NpgsqlConnection(database);
         await connection.OpenAsync();

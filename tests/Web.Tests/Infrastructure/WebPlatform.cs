@@ -30,6 +30,9 @@ public sealed class WebPlatform : IAsyncLifetime
 
     public KestrelFactory<WebApp> Web { get; private set; } = null!;
 
+    /// <summary>A second replica of the web front-end sharing the first one's database, as two Kubernetes pods do (decision 0047).</summary>
+    public KestrelFactory<WebApp> SecondWeb { get; private set; } = null!;
+
     public KestrelFactory<CommunityTriggerApi> CommunityTrigger { get; private set; } = null!;
 
     public KestrelFactory<PlansApi> Plans { get; private set; } = null!;
@@ -91,11 +94,14 @@ public sealed class WebPlatform : IAsyncLifetime
             ["ConnectionStrings:rabbitmq"] = broker.ToString(),
             ["Auth:Authority"] = Authority.ToString(),
         });
-        Web = new KestrelFactory<WebApp>(new Dictionary<string, string?>
+        var webSettings = new Dictionary<string, string?>
         {
+            ["ConnectionStrings:postgres"] = await servers.CreateDatabaseAsync("web-sessions"),
             ["Web:Gateway"] = Address.ToString(),
             ["Web:Dashboard"] = Dashboard.ToString(),
-        });
+        };
+        Web = new KestrelFactory<WebApp>(webSettings);
+        SecondWeb = new KestrelFactory<WebApp>(webSettings);
         Gateway = new KestrelFactory<GatewayApi>(new Dictionary<string, string?>
         {
             ["Auth:Authority"] = Authority.ToString(),
@@ -109,7 +115,7 @@ public sealed class WebPlatform : IAsyncLifetime
             ["RateLimits:Anonymous:PermitLimit"] = "1000",
         }, port: port);
 
-        foreach (var service in new[] { Identity.Address, CommunityTrigger.Address, Plans.Address, Reviews.Address, Prevent.Address, Web.Address })
+        foreach (var service in new[] { Identity.Address, CommunityTrigger.Address, Plans.Address, Reviews.Address, Prevent.Address, Web.Address, SecondWeb.Address })
         {
             using var health = new HttpClient { BaseAddress = service };
             Assert.True(
@@ -138,6 +144,7 @@ public sealed class WebPlatform : IAsyncLifetime
     {
         await Gateway.DisposeAsync();
         await Web.DisposeAsync();
+        await SecondWeb.DisposeAsync();
         await CommunityTrigger.DisposeAsync();
         await Plans.DisposeAsync();
         await Reviews.DisposeAsync();

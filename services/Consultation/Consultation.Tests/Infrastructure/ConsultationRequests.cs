@@ -45,6 +45,22 @@ internal static class ConsultationRequests
 
     public static string NewSessionToken() => Guid.NewGuid().ToString("N");
 
+    /// <summary>A member of the public answers the standard questions, giving <paramref name="text"/> as their comment.</summary>
+    public static async Task CommentAsync(this HttpClient client, Guid id, string text)
+    {
+        var answered = await RespondAsync(client, id, new
+        {
+            sessionToken = NewSessionToken(),
+            answers = new Dictionary<string, object>
+            {
+                ["priorities"] = new { ranking = new[] { "a", "b", "c" } },
+                ["know-how-to-report-asb"] = new { choice = "no" },
+                ["why-not"] = new { text },
+            },
+        });
+        Assert.Equal(HttpStatusCode.Created, answered.StatusCode);
+    }
+
     public static Task<HttpResponseMessage> RespondAsync(HttpClient client, Guid id, object response) =>
         client.PostAsJsonAsync($"/api/consultation/public/consultations/{id}/responses", response);
 

@@ -24,8 +24,8 @@ public class CommentRetentionTests(ConsultationApiFactory consultation) : IClass
         var officer = consultation.Officer();
         var published = await CreateOpenAsync(officer, OpensOn);
         var unpublished = await CreateOpenAsync(officer, OpensOn);
-        await CommentAsync(published, "I live at 4 Acacia Road and nobody told me");
-        await CommentAsync(unpublished, "I live at 9 Laurel Close and nobody told me");
+        await consultation.Public().CommentAsync(published, "I live at 4 Acacia Road and nobody told me");
+        await consultation.Public().CommentAsync(unpublished, "I live at 9 Laurel Close and nobody told me");
         Assert.Equal(HttpStatusCode.OK, (await officer.PostAsync($"/api/consultation/consultations/{published}/close", null)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await officer.PostAsJsonAsync($"/api/consultation/consultations/{published}/publish-results", new
         {
@@ -51,20 +51,5 @@ public class CommentRetentionTests(ConsultationApiFactory consultation) : IClass
         var audit = await db.Set<AuditEntry>().SingleAsync(e => e.Action == "retention-applied");
         Assert.Equal(("retention", "consultation-comment-text"), (audit.SubjectType, audit.SubjectId));
         Assert.DoesNotContain("Acacia", audit.After, StringComparison.Ordinal);
-    }
-
-    private async Task CommentAsync(Guid id, string text)
-    {
-        var answered = await RespondAsync(consultation.Public(), id, new
-        {
-            sessionToken = NewSessionToken(),
-            answers = new Dictionary<string, object>
-            {
-                ["priorities"] = new { ranking = new[] { "a", "b", "c" } },
-                ["know-how-to-report-asb"] = new { choice = "no" },
-                ["why-not"] = new { text },
-            },
-        });
-        Assert.Equal(HttpStatusCode.Created, answered.StatusCode);
     }
 }

@@ -39,6 +39,8 @@ internal static class CrimeImportEndpoints
             limits.LargeBodies.Add(new LargeBodyLimit { Path = Path, MaxBytes = crime.Value.MaxUploadBytes }));
         services.AddSingleton(provider => DistrictLookup.Load(provider.GetRequiredService<IOptions<CrimeImportOptions>>().Value.LsoaLookupFile));
         services.AddScoped<CrimeImporter>();
+        services.AddSingleton<CrimeImportRuns>();
+        services.AddHostedService(provider => provider.GetRequiredService<CrimeImportRuns>());
         return services.AddChanges<PlansDbContext, CrimeTypeMapping>(setup => setup
             .AuditAs(mapping => mapping.MeasureId.ToString(), CrimeTypeMappingResponse.From, subjectType: "crime-type-mapping")
             .VersionedBy(mapping => mapping.Version));

@@ -11,6 +11,13 @@ public sealed record CrimeImportResponse(
     IReadOnlyDictionary<string, int> Places, IReadOnlyList<CrimeCount> Counts, Guid? Replaces, DateTimeOffset ImportedAt,
     string ImportedBy, DateTimeOffset? SupersededAt)
 {
+    /// <summary>A file import is always completed: the same field a background run's poller reads (decision 0043).</summary>
+    public string Status => CrimeImportRun.Completed;
+
+    public int RowsAccepted => RowsRead;
+
+    public int RowsRejected => 0;
+
     public static CrimeImportResponse From(CrimeImport import)
     {
         ArgumentNullException.ThrowIfNull(import);

@@ -25,26 +25,39 @@ public sealed class CrimeImportOptions
 
     /// <summary>The largest upload accepted, in bytes (a month's national zip is about 100 MB uncompressed).</summary>
     public long MaxUploadBytes { get; set; } = 256L * 1024 * 1024;
+
+    /// <summary>Uploads larger than this are imported in the background: 202 and a run to poll (decision 0043).</summary>
+    public long RespondAsyncAboveBytes { get; set; } = 8L * 1024 * 1024;
+
+    /// <summary>Where a background run's files wait on the replica's disk until it ends (removed then).</summary>
+    public string SpoolDirectory { get; set; } = Path.Combine(Path.GetTempPath(), "plans-crime-imports");
+
+    /// <summary>How often a background run writes its counters and says it is alive.</summary>
+    public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>A run not heard from for this long has failed (its replica stopped).</summary>
+    public TimeSpan StaleAfter { get; set; } = TimeSpan.FromMinutes(1);
 }
 
 /// <summary>
 /// Imports police.uk street-level files: every file is read as a stream and counted first (a file with a problem
 /// stops the whole upload before anything is written), then every count, the imports they replace and the readings
 /// of the quarters they touch are written in one transaction. Imports are serialised by an advisory lock, so two
-/// uploads of the same force and month cannot both become current.
+/// uploads of the same force and month cannot both become current. A background run (<see cref="CrimeImportRuns"/>) is
+/// marked completed in that same transaction.
 /// </summary>
 public sealed class CrimeImporter(PlansDbContext db, DistrictLookup lookup, Microsoft.Extensions.Options.IOptions<CrimeImportOptions> options, TimeProvider clock)
 {
     private const long AdvisoryLockKey = 0x43_52_49_4D_45_49_4D; // "CRIMEIM"
 
     public async Task<CrimeImportOutcome> ImportAsync(
-        IReadOnlyList<CrimeUpload> uploads, string importedBy, CancellationToken cancellationToken, Action<int>? progress = null)
+        IReadOnlyList<CrimeUpload> uploads, string importedBy, CancellationToken cancellationToken, Action<RowProgress>? progress = null, Guid? runId = null)
     {
         ArgumentNullException.ThrowIfNull(uploads);
         var counter = new StreetLevelFile(lookup, options.Value.PartnershipForce);
         var counted = new List<CountedFile>();
         var skipped = new List<string>();
-        var rowsBefore = 0;
+        var rowsBefore = 0L;
         foreach (var upload in uploads)
         {
             if (upload.FileName.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
@@ -91,15 +104,16 @@ public sealed class CrimeImporter(PlansDbContext db, DistrictLookup lookup, Micr
                 Platform.ServiceDefaults.Errors.RuleViolationKind.BusinessRule);
         }
 
-        return await WriteAsync(counted, skipped, importedBy, cancellationToken);
+        return await WriteAsync(counted, skipped, importedBy, runId, cancellationToken);
     }
 
-    private static CountedFile CountOne(StreetLevelFile counter, StreetLevelFileName name, Stream content, Action<int>? progress, ref int rowsBefore)
+    /// <param name="rowsBefore">Rows of the upload's earlier files, all accepted (a file with a rejected row stops the upload).</param>
+    private static CountedFile CountOne(StreetLevelFile counter, StreetLevelFileName name, Stream content, Action<RowProgress>? progress, ref long rowsBefore)
     {
         var before = rowsBefore;
-        var file = counter.Count(name, content, progress is null ? null : rows => progress(before + rows));
+        var file = counter.Count(name, content, progress is null ? null : rows => progress(rows with { Read = before + rows.Read }));
         rowsBefore += file.RowsRead;
-        progress?.Invoke(rowsBefore);
+        progress?.Invoke(new RowProgress(rowsBefore, 0));
         return file;
     }
 
@@ -127,7 +141,7 @@ public sealed class CrimeImporter(PlansDbContext db, DistrictLookup lookup, Micr
         new("crime-archive", $"{fileName} is not a zip archive that can be read: {problem}. Nothing was imported.", [new CrimeFileError(fileName, 0, 0, "", problem)]);
 
     private async Task<CrimeImportOutcome> WriteAsync(
-        List<CountedFile> counted, List<string> skipped, string importedBy, CancellationToken cancellationToken)
+        List<CountedFile> counted, List<string> skipped, string importedBy, Guid? runId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var strategy = db.Database.CreateExecutionStrategy();
@@ -157,6 +171,14 @@ public sealed class CrimeImporter(PlansDbContext db, DistrictLookup lookup, Micr
             if (quarters.Count > 0)
             {
                 await db.RecountAsync(quarters, measureId: null, now, cancellationToken);
+            }
+
+            if (runId is { } id)
+            {
+                // Completed in the same transaction as the rows: a run reads completed exactly when its rows count.
+                var run = await db.CrimeImportRuns.SingleAsync(r => r.Id == id, cancellationToken);
+                run.Complete(imported.Select(file => file.Import.Id), skipped, counted.Sum(file => (long)file.RowsRead), now);
+                await db.SaveChangesAsync(cancellationToken);
             }
 
             await transaction.CommitAsync(cancellationToken);

@@ -15,6 +15,9 @@ public sealed class CrimeFileException(string rule, string message, IReadOnlyLis
     public IReadOnlyList<CrimeFileError> Errors { get; } = errors;
 }
 
+/// <summary>Rows read so far and, of those, rows with a problem (any makes the file refused whole).</summary>
+public readonly record struct RowProgress(long Read, long Rejected);
+
 /// <summary>What one file held, counted: nothing of a row is kept but its crime type and place.</summary>
 public sealed record CountedFile(StreetLevelFileName Name, string Sha256, int RowsRead, IReadOnlyList<CrimeCount> Counts);
 
@@ -57,8 +60,8 @@ public sealed class StreetLevelFile
         this.partnershipForce = partnershipForce;
     }
 
-    /// <param name="progress">Called with the rows read so far every 65,536 rows.</param>
-    public CountedFile Count(StreetLevelFileName name, Stream content, Action<int>? progress = null)
+    /// <param name="progress">Called with the rows read and rejected so far every 65,536 rows and before a refusal.</param>
+    public CountedFile Count(StreetLevelFileName name, Stream content, Action<RowProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(name);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -73,6 +76,7 @@ public sealed class StreetLevelFile
             var places = placeByLsoa.GetAlternateLookup<ReadOnlySpan<char>>();
             var month = name.MonthText.AsSpan();
             var rows = 0;
+            var rejected = 0;
             while (records.Read())
             {
                 if (records.FieldCount == 1 && records[0].IsEmpty)
@@ -83,14 +87,17 @@ public sealed class StreetLevelFile
                 rows++;
                 if (progress is not null && (rows & 0xFFFF) == 0)
                 {
-                    progress(rows);
+                    progress(new RowProgress(rows, rejected));
                 }
 
                 if (records.FieldCount != Header.Count)
                 {
                     Add(errors, name, records.Line, Math.Min(records.FieldCount, Header.Count), $"expected {Header.Count} columns, found {records.FieldCount}");
+                    rejected++;
                     continue;
                 }
+
+                var errorsBefore = errors.Count;
 
                 if (!records[MonthColumn].SequenceEqual(month))
                 {
@@ -108,6 +115,11 @@ public sealed class StreetLevelFile
                 if (!code.IsEmpty && !IsLsoaCode(code))
                 {
                     Add(errors, name, records.Line, LsoaCodeColumn, $"'{code}' is not an LSOA code (like E01026543)");
+                }
+
+                if (errors.Count > errorsBefore)
+                {
+                    rejected++;
                 }
 
                 if (errors.Count > 0)
@@ -138,6 +150,7 @@ public sealed class StreetLevelFile
 
             if (errors.Count > 0)
             {
+                progress?.Invoke(new RowProgress(rows, rejected));
                 throw new CrimeFileException(
                     "crime-file-rows",
                     $"{name.Value} has rows that cannot be imported{(errors.Count >= MaxErrors ? $" (the first {MaxErrors} shown)" : "")}; nothing was imported.",

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Plans.Api.Domain;
+using Platform.ServiceDefaults.Data;
 
 namespace Plans.Api.Data;
 
@@ -26,6 +27,22 @@ internal sealed class CrimeImportConfiguration : IEntityTypeConfiguration<CrimeI
             count.Property(c => c.Place).HasMaxLength(40);
             count.Property(c => c.Rows).HasColumnName("row_count");
         });
+    }
+}
+
+internal sealed class CrimeImportRunConfiguration : IEntityTypeConfiguration<CrimeImportRun>
+{
+    public void Configure(EntityTypeBuilder<CrimeImportRun> run)
+    {
+        run.ToTable("crime_import_runs");
+        run.HasKey(r => r.Id);
+        run.Property(r => r.Status).HasMaxLength(20);
+        run.Property(r => r.StartedBy).HasMaxLength(200);
+        run.Property(r => r.FileNames).HasColumnType("text[]");
+        run.Property(r => r.Skipped).HasColumnType("text[]");
+        run.Property(r => r.ImportIds).HasColumnType("uuid[]");
+        run.Property(r => r.Problem).IsJson();
+        run.Ignore(r => r.RowsAccepted);
     }
 }
 

@@ -34,6 +34,8 @@ public sealed class PlansDbContext(DbContextOptions<PlansDbContext> options) : D
 
     public DbSet<CrimeImport> CrimeImports => Set<CrimeImport>();
 
+    public DbSet<CrimeImportRun> CrimeImportRuns => Set<CrimeImportRun>();
+
     public DbSet<CrimeTypeMapping> CrimeTypeMappings => Set<CrimeTypeMapping>();
 
     public DbSet<HarmIndex> HarmIndexes => Set<HarmIndex>();

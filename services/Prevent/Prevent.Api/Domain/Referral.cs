@@ -47,6 +47,9 @@ public sealed class Referral : AggregateRoot
     /// <summary>When retention removed the person's details (name, date of birth, concerns); null while they are held.</summary>
     public DateTimeOffset? MinimisedAt { get; private set; }
 
+    /// <summary>Retention: when the free text of its decisions was removed (null while held).</summary>
+    public DateTimeOffset? DecisionTextRemovedAt { get; private set; }
+
     public string District { get; private set; } = "";
 
     public string Concerns { get; private set; } = "";
@@ -150,8 +153,9 @@ public sealed class Referral : AggregateRoot
     }
 
     /// <summary>
-    /// Retention: removes what identifies the person (name, date of birth, the concerns in the referrer's words) and the
-    /// match key, keeping what the statistics count (sector, district, age band, ideology, the outcome).
+    /// Retention: removes what identifies the person (name, date of birth, the concerns in the referrer's words, and the
+    /// free text of the decisions about them) and the match key, keeping what the statistics count (sector, district,
+    /// age band, ideology, the outcome).
     /// </summary>
     public void Minimise(DateTimeOffset now)
     {
@@ -160,11 +164,31 @@ public sealed class Referral : AggregateRoot
             return;
         }
 
+        RemoveDecisionText(now);
         Person = new PersonDetails(Removed, null, Person.AgeBand);
         Concerns = Removed;
         PersonMatchKey = null;
         PersonMatchKeyId = null;
         MinimisedAt = now;
+    }
+
+    /// <summary>
+    /// Retention: removes the free text of the decisions about the person (the police's triage reasoning, the panel's
+    /// vulnerability assessment and reasons, the notes of its reviews and of the follow-ups after exit), which describe
+    /// them in others' words; the outcomes, dates and interventions stay.
+    /// </summary>
+    public void RemoveDecisionText(DateTimeOffset now)
+    {
+        if (DecisionTextRemovedAt is not null)
+        {
+            return;
+        }
+
+        Triage = Triage is null ? null : Triage with { Reason = Removed };
+        PanelDecision = PanelDecision is null ? null : PanelDecision with { VulnerabilityAssessment = Removed, Reason = Removed };
+        PanelReviews = [.. PanelReviews.Select(review => review with { Note = Removed })];
+        FollowUps = [.. FollowUps.Select(followUp => followUp.Note is null ? followUp : followUp with { Note = Removed })];
+        DecisionTextRemovedAt = now;
     }
 
     /// <summary>What stands in a minimised referral where the person's details were.</summary>

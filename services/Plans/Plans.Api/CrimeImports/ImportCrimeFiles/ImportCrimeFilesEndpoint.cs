@@ -14,13 +14,15 @@ internal static class ImportCrimeFilesEndpoint
             .WithName("ImportCrimeFiles")
             .DisableAntiforgery() // bearer tokens, no cookies: there is no cross-site form to forge
             .Accepts<IFormFileCollection>("multipart/form-data")
+            .Produces<CrimeImportRunResponse>(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .WithSummary("Import police.uk street-level files (YYYY-MM-force-street.csv, or a zip of a month's archive) as multipart/form-data; re-importing a force's month replaces it and lists what changed.");
+            .WithSummary("Import police.uk street-level files (YYYY-MM-force-street.csv, or a zip of a month's archive) as multipart/form-data; re-importing a force's month replaces it and lists what changed. Uploads above CrimeImport:RespondAsyncAboveBytes, or sent with 'Prefer: respond-async', answer 202 with a run to poll at Location.");
 
-    private static async Task<Results<Created<CrimeImportUploadResponse>, ProblemHttpResult>> Handle(
-        HttpRequest request, CrimeImporter importer, CurrentUser user, IOptions<CrimeImportOptions> options, CancellationToken cancellationToken)
+    private static async Task<Results<Created<CrimeImportUploadResponse>, Accepted<CrimeImportRunResponse>, ProblemHttpResult>> Handle(
+        HttpRequest request, CrimeImporter importer, CrimeImportRuns runs, CurrentUser user, IOptions<CrimeImportOptions> options, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         if (!request.HasFormContentType)
         {
@@ -33,6 +35,14 @@ internal static class ImportCrimeFilesEndpoint
         if (form.Files.Count == 0)
         {
             throw new RuleViolationException("no-files", "The form holds no file; add one part per file.", RuleViolationKind.BusinessRule);
+        }
+
+        if (form.Files.Sum(file => file.Length) > options.Value.RespondAsyncAboveBytes
+            || request.Headers["Prefer"].Any(prefer => prefer?.Contains("respond-async", StringComparison.OrdinalIgnoreCase) == true))
+        {
+            var run = await runs.StartAsync(await SpoolAsync(form.Files, options.Value.SpoolDirectory, cancellationToken), user.Id, cancellationToken);
+            return TypedResults.Accepted(
+                $"{CrimeImportEndpoints.Path}/{run.Id}", CrimeImportRunResponse.From(run, [], clock.GetUtcNow(), options.Value.StaleAfter));
         }
 
         try
@@ -50,6 +60,35 @@ internal static class ImportCrimeFilesEndpoint
                 statusCode: StatusCodes.Status422UnprocessableEntity,
                 title: "The file cannot be imported.",
                 extensions: new Dictionary<string, object?> { ["rule"] = refused.Rule, ["errors"] = refused.Errors });
+        }
+    }
+
+    /// <summary>The form's files are removed when the request ends; a background run keeps its own copies until it ends.</summary>
+    private static async Task<IReadOnlyList<SpooledUpload>> SpoolAsync(IFormFileCollection files, string directory, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(directory);
+        var spooled = new List<SpooledUpload>();
+        try
+        {
+            foreach (var file in files)
+            {
+                var path = Path.Combine(directory, $"{Guid.NewGuid():N}.upload");
+                spooled.Add(new SpooledUpload(file.FileName, path, file.Length));
+                await using var copy = File.Create(path);
+                await using var content = file.OpenReadStream();
+                await content.CopyToAsync(copy, cancellationToken);
+            }
+
+            return spooled;
+        }
+        catch
+        {
+            foreach (var copy in spooled)
+            {
+                File.Delete(copy.Path);
+            }
+
+            throw;
         }
     }
 }
