@@ -23,6 +23,7 @@ public static class StaffAreas
         new("/Plans", "Partnership plan", "/plans", [Roles.PartnershipOfficer, Roles.DeliveryLead]),
         new("/Reviews", "Domestic homicide reviews", "/reviews", [Roles.ReviewManager, Roles.ReviewPanelMember]),
         new("/Prevent/Triage", "Prevent triage", "/prevent/triage", [Roles.PolicePreventOfficer]),
+        new("/Prevent/Cases", "Prevent caseload", "/prevent/cases", [Roles.PreventLead, Roles.ChannelPanelMember]),
         new("/Prevent/Rejected", "Rejected partner messages", "/prevent/rejected", [Roles.PreventLead]),
         new("/Operations", "Operations", "/operations", [Roles.Ops]),
         new("/Scrutiny", "Quarterly report", "/scrutiny", [Roles.ScrutinyMember, Roles.PartnershipOfficer]),

@@ -6,6 +6,7 @@ using Prevent.Api.Referrals.ExitChannel;
 using Prevent.Api.Referrals.GetPanelMeeting;
 using Prevent.Api.Referrals.GetReferral;
 using Prevent.Api.Referrals.GetReferralStatus;
+using Prevent.Api.Referrals.ListCaseload;
 using Prevent.Api.Referrals.ListFollowUpsDue;
 using Prevent.Api.Referrals.ListRejectedReferrals;
 using Prevent.Api.Referrals.ListTriageQueue;
@@ -36,6 +37,7 @@ internal static class ReferralEndpoints
         prevent.MapGetReferralStatus();
         prevent.MapGetReferral();
         prevent.MapListTriageQueue();
+        prevent.MapListCaseload();
         prevent.MapTriageReferral();
         prevent.MapRecordPanelMeeting();
         prevent.MapGetPanelMeeting();

@@ -5,6 +5,7 @@ using Platform.Contracts;
 using Platform.Testing;
 using Prevent.Api.Domain;
 using Prevent.Api.Referrals;
+using Prevent.Api.Referrals.ListCaseload;
 using Prevent.Api.Referrals.ListFollowUpsDue;
 using Prevent.Api.Referrals.RecordPanelMeeting;
 using Prevent.Tests.Infrastructure;
@@ -72,6 +73,24 @@ public class ChannelLifecycleTests(PreventApiFactory prevent) : IClassFixture<Pr
         await lead.ChangeAsync(id, "follow-ups/6", new() { ["heldOn"] = "2026-06-10", ["note"] = "Settled at college." });
         var afterReview = await lead.GetFromJsonAsync<List<DueFollowUp>>("/api/prevent/follow-ups/due", TestJson.Options);
         Assert.DoesNotContain(afterReview!, f => f.ReferralId == id);
+    }
+
+    [Fact]
+    public async Task The_caseload_lists_the_councils_cases_past_triage_with_their_position_but_not_who_the_person_is()
+    {
+        var channel = await TriagedToChannelAsync();
+        var untriaged = await prevent.PartnerSystem().SubmittedAsync(Referral());
+
+        var response = await prevent.PreventLead().GetAsync("/api/prevent/caseload");
+        var body = await response.Content.ReadAsStringAsync();
+        var caseload = await prevent.PreventLead().GetFromJsonAsync<List<CaseloadEntry>>("/api/prevent/caseload", TestJson.Options);
+        var elsewhere = await prevent.PreventLead(Agencies.BrecklandCouncil).GetFromJsonAsync<List<CaseloadEntry>>("/api/prevent/caseload", TestJson.Options);
+
+        Assert.Equal(ReferralStatus.AwaitingPanel, Assert.Single(caseload!, c => c.Id == channel).Status);
+        Assert.DoesNotContain(caseload!, c => c.Id == untriaged.Id);
+        Assert.DoesNotContain(elsewhere!, c => c.Id == channel);
+        Assert.DoesNotContain("dateOfBirth", body, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Alex Example", body, StringComparison.Ordinal);
     }
 
     [Fact]
