@@ -10,8 +10,13 @@ namespace Platform.Web.Pages.Analysis;
 /// A file with problems is refused whole; the page lists its rejected rows by line and column so the analyst can
 /// fix the file (or fetch it again) and upload it once more.
 /// </summary>
+[RequestSizeLimit(MaxUploadBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes)]
 public sealed class NewImportModel(GatewayApi api) : ApiPageModel
 {
+    /// <summary>As Plans takes (<c>CrimeImport:MaxUploadBytes</c>) and the gateway lets through for this page: a month's zip for every force.</summary>
+    public const long MaxUploadBytes = 256L * 1024 * 1024;
+
     [BindProperty]
     public List<IFormFile> Files { get; set; } = [];
 
