@@ -80,6 +80,7 @@ public sealed class WebPlatform : IAsyncLifetime
             ["ConnectionStrings:postgres"] = await servers.CreateDatabaseAsync("web-funding"),
             ["ConnectionStrings:rabbitmq"] = broker.ToString(),
             ["Auth:Authority"] = Authority.ToString(),
+            ["Funding:SeedReferenceData"] = "true",
         });
         Plans = new KestrelFactory<PlansApi>(new Dictionary<string, string?>
         {
