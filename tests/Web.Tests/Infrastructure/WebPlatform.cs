@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Security.Cryptography;
 using CommunityTrigger.Api;
+using Funding.Api;
 using Identity.Api;
 using Plans.Api;
 using Platform.Gateway;
@@ -15,7 +16,7 @@ namespace Web.Tests.Infrastructure;
 /// <summary>
 /// The platform as a browser meets it: the gateway at a port chosen first (the identity service names it as issuer,
 /// and the web client's redirect address is on it), the web front-end behind it at /, the identity service at
-/// /identity with its development users, Community Trigger, Plans (with its reference data), Reviews and Prevent, each on its own socket and database, sharing one broker
+/// /identity with its development users, Community Trigger, Plans (with its reference data), Reviews, Prevent and Funding, each on its own socket and database, sharing one broker
 /// vhost, as <c>./platform up</c> wires them.
 /// </summary>
 public sealed class WebPlatform : IAsyncLifetime
@@ -40,6 +41,8 @@ public sealed class WebPlatform : IAsyncLifetime
     public KestrelFactory<ReviewsApi> Reviews { get; private set; } = null!;
 
     public KestrelFactory<PreventApi> Prevent { get; private set; } = null!;
+
+    public KestrelFactory<FundingApi> Funding { get; private set; } = null!;
 
     /// <summary>The Reviews service's database, for setting up what only a failure makes (a dead-lettered event).</summary>
     public string ReviewsDatabase { get; private set; } = "";
@@ -73,6 +76,14 @@ public sealed class WebPlatform : IAsyncLifetime
             ["ConnectionStrings:postgres"] = await servers.CreateDatabaseAsync("web-trigger"),
             ["ConnectionStrings:rabbitmq"] = broker.ToString(),
             ["Auth:Authority"] = Authority.ToString(),
+        });
+        // Before Plans: Funding learns the plan's priorities from the PriorityAdopted events Plans' seeding announces.
+        Funding = new KestrelFactory<FundingApi>(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:postgres"] = await servers.CreateDatabaseAsync("web-funding"),
+            ["ConnectionStrings:rabbitmq"] = broker.ToString(),
+            ["Auth:Authority"] = Authority.ToString(),
+            ["Funding:SeedReferenceData"] = "true",
         });
         Plans = new KestrelFactory<PlansApi>(new Dictionary<string, string?>
         {
@@ -110,12 +121,13 @@ public sealed class WebPlatform : IAsyncLifetime
             ["Services:plans"] = Plans.Address.ToString(),
             ["Services:reviews"] = Reviews.Address.ToString(),
             ["Services:prevent"] = Prevent.Address.ToString(),
+            ["Services:funding"] = Funding.Address.ToString(),
             ["Services:web"] = Web.Address.ToString(),
             // Every browser here is 127.0.0.1, and so is the web front-end calling the APIs for residents.
             ["RateLimits:Anonymous:PermitLimit"] = "1000",
         }, port: port);
 
-        foreach (var service in new[] { Identity.Address, CommunityTrigger.Address, Plans.Address, Reviews.Address, Prevent.Address, Web.Address, SecondWeb.Address })
+        foreach (var service in new[] { Identity.Address, CommunityTrigger.Address, Plans.Address, Reviews.Address, Prevent.Address, Funding.Address, Web.Address, SecondWeb.Address })
         {
             using var health = new HttpClient { BaseAddress = service };
             Assert.True(
@@ -149,6 +161,7 @@ public sealed class WebPlatform : IAsyncLifetime
         await Plans.DisposeAsync();
         await Reviews.DisposeAsync();
         await Prevent.DisposeAsync();
+        await Funding.DisposeAsync();
         await Identity.DisposeAsync();
     }
 

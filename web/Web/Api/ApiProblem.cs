@@ -19,6 +19,9 @@ public sealed class ApiProblem
     /// <summary>The rule the request broke (<c>rule</c> in the problem), e.g. <c>stale-version</c>.</summary>
     public string? Rule { get; init; }
 
+    /// <summary>The problem document as sent, for a page that shows an extension of its own (e.g. a file's rejected rows).</summary>
+    public JsonElement Document { get; init; }
+
     /// <summary>Messages per API field name, compared without regard to case.</summary>
     public IReadOnlyDictionary<string, string[]> Errors { get; init; } = new Dictionary<string, string[]>();
 
@@ -66,6 +69,7 @@ public sealed class ApiProblem
             Detail = Text(body, "detail"),
             Rule = Text(body, "rule"),
             Errors = errors,
+            Document = body,
         };
     }
 

@@ -28,6 +28,37 @@ public sealed class GatewayApi(HttpClient http, IHttpContextAccessor context)
     public Task<ApiResult<T>> PostAsync<T>(string path, object? body, uint version, CancellationToken cancellationToken = default) =>
         SendAsync<T>(HttpMethod.Post, path, body ?? new { }, cancellationToken, ifMatch: $"\"{version}\"");
 
+    /// <summary>A create-or-replace (PUT); <paramref name="version"/> is the ETag read, when replacing what the person saw.</summary>
+    public Task<ApiResult<T>> PutAsync<T>(string path, object body, uint? version = null, CancellationToken cancellationToken = default) =>
+        SendAsync<T>(HttpMethod.Put, path, body, cancellationToken, ifMatch: version is { } read ? $"\"{read}\"" : null);
+
+    /// <summary>
+    /// Files the person chose, passed on to the API as multipart/form-data (one part per file, under
+    /// <paramref name="partName"/>), streamed from the browser's upload rather than held in memory.
+    /// </summary>
+    public async Task<ApiResult<T>> PostFilesAsync<T>(
+        string path, string partName, IEnumerable<IFormFile> files, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        using var request = await RequestAsync(HttpMethod.Post, path, null, null);
+        using var form = new MultipartFormDataContent();
+        foreach (var file in files)
+        {
+            var part = new StreamContent(file.OpenReadStream());
+            part.Headers.ContentType = MediaTypeHeaderValue.TryParse(file.ContentType, out var type) ? type : new MediaTypeHeaderValue("application/octet-stream");
+            form.Add(part, partName, Path.GetFileName(file.FileName));
+        }
+
+        request.Content = form;
+        using var response = await http.SendAsync(request, cancellationToken);
+        if (response.IsSuccessStatusCode)
+        {
+            return ApiResult<T>.Success((await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken))!);
+        }
+
+        return ApiResult<T>.Failure(await ApiProblem.ReadAsync(response, cancellationToken));
+    }
+
     /// <summary>A file the API makes (a CSV export), to hand to the browser as a download.</summary>
     public async Task<ApiResult<ApiFile>> GetFileAsync(string path, CancellationToken cancellationToken = default)
     {

@@ -17,6 +17,12 @@ public static class StaffAreas
         public string Policy => "area:" + Folder;
     }
 
+    /// <summary>
+    /// An area's roles when anyone signed in may use it: a partner organisation's member applies for funding for their
+    /// organisation (the token's agency) with no platform role at all.
+    /// </summary>
+    private static readonly IReadOnlyList<string> EverySignedInPerson = [];
+
     public static readonly IReadOnlyList<Area> All =
     [
         new("/Trigger", "ASB case reviews", "/trigger", [Roles.TriggerSpoc]),
@@ -27,6 +33,9 @@ public static class StaffAreas
         new("/Prevent/Rejected", "Rejected partner messages", "/prevent/rejected", [Roles.PreventLead]),
         new("/Operations", "Operations", "/operations", [Roles.Ops]),
         new("/Scrutiny", "Quarterly report", "/scrutiny", [Roles.ScrutinyMember, Roles.PartnershipOfficer]),
+        new("/Analysis", "Readings and crime data", "/analysis", [Roles.Analyst]),
+        new("/Funding", "Grants", "/funding", [Roles.GrantsOfficer]),
+        new("/Grants", "Apply for funding", "/grants", EverySignedInPerson),
     ];
 
     /// <summary>The person's agency (the token's <c>agency</c> claim), e.g. whose actions a delivery lead updates.</summary>
@@ -34,7 +43,7 @@ public static class StaffAreas
 
     /// <summary>The areas <paramref name="user"/> may use, in navigation order.</summary>
     public static IEnumerable<Area> For(ClaimsPrincipal user) =>
-        All.Where(area => area.Roles.Any(user.IsInRole));
+        All.Where(area => area.Roles.Count == 0 ? user.Identity?.IsAuthenticated == true : area.Roles.Any(user.IsInRole));
 
     public static PageConventionCollection AuthorizeJourneys(this PageConventionCollection conventions)
     {
@@ -52,7 +61,14 @@ public static class StaffAreas
         ArgumentNullException.ThrowIfNull(options);
         foreach (var area in All)
         {
-            options.AddPolicy(area.Policy, policy => policy.RequireAuthenticatedUser().RequireRole(area.Roles));
+            options.AddPolicy(area.Policy, policy =>
+            {
+                policy.RequireAuthenticatedUser();
+                if (area.Roles.Count > 0)
+                {
+                    policy.RequireRole(area.Roles);
+                }
+            });
         }
 
         return options;

@@ -30,6 +30,8 @@ public sealed class DevelopmentUsers(IServiceScopeFactory scopes, TimeProvider t
         ("channel.panel", "Cal Channel", Agencies.NorwichCityCouncil, [Roles.ChannelPanelMember], Districts.Norwich),
         ("police.prevent", "Polly Prevent", Agencies.Constabulary, [Roles.PolicePreventOfficer], null),
         ("grants.officer", "Grant Officer", Agencies.Opcc, [Roles.GrantsOfficer], null),
+        // A partner organisation's member with no platform role: applies for funding for their organisation.
+        ("norwich.applicant", "Abi Applicant", Agencies.NorwichCityCouncil, [], null),
         ("consultation.officer", "Connie Consults", Agencies.Opcc, [Roles.ConsultationOfficer], null),
         ("ops", "Otto Ops", Agencies.Opcc, [Roles.Ops], null),
         ("dpo", "Dana Protection", Agencies.Opcc, [Roles.DataProtectionOfficer], null),
