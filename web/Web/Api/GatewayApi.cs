@@ -21,6 +21,9 @@ public sealed class GatewayApi(HttpClient http, IHttpContextAccessor context)
     public Task<ApiResult<T>> PostAsync<T>(string path, object? body, CancellationToken cancellationToken = default) =>
         SendAsync<T>(HttpMethod.Post, path, body ?? new { }, cancellationToken);
 
+    public Task<ApiResult<T>> PutAsync<T>(string path, object body, CancellationToken cancellationToken = default) =>
+        SendAsync<T>(HttpMethod.Put, path, body, cancellationToken);
+
     /// <summary>
     /// A change to a record the person read at <paramref name="version"/> (its ETag): the API refuses it with 409
     /// <c>stale-version</c> if someone else changed the record since, rather than overwrite their change.

@@ -26,6 +26,8 @@ public static class StaffAreas
         new("/Prevent/Rejected", "Rejected partner messages", "/prevent/rejected", [Roles.PreventLead]),
         new("/Operations", "Operations", "/operations", [Roles.Ops]),
         new("/Scrutiny", "Quarterly report", "/scrutiny", [Roles.ScrutinyMember, Roles.PartnershipOfficer]),
+        new("/Consultation", "Consultations", "/consultation", [Roles.ConsultationOfficer, Roles.Analyst]),
+        new("/Consultation/Design", "Design a consultation", "/consultation/design", [Roles.ConsultationOfficer]),
     ];
 
     /// <summary>The person's agency (the token's <c>agency</c> claim), e.g. whose actions a delivery lead updates.</summary>
