@@ -12,7 +12,10 @@ public static class QuestionForm
 {
     public const string FieldId = "answer";
 
-    /// <summary>The answer (null when left blank), or the error to show for what was given.</summary>
+    /// <summary>
+    /// The answer (null when left blank) and the error to show for what was given, if any; with an error the answer is
+    /// what the person gave, as far as it can be kept, to show again in the form - not to save.
+    /// </summary>
     public static (Answer? Answer, string? Error) Read(ConsultationQuestion question, IFormCollection form)
     {
         ArgumentNullException.ThrowIfNull(question);
@@ -58,7 +61,7 @@ public static class QuestionForm
         }
 
         return question.MaxChoices is { } max && codes.Count > max
-            ? (null, $"Select no more than {max} options")
+            ? (new Answer(Choices: codes), $"Select no more than {max} options")
             : (new Answer(Choices: codes), null);
     }
 
@@ -95,7 +98,7 @@ public static class QuestionForm
             return (null, "Select from the options");
         }
 
-        return question.Required && rows.Count < (question.Rows?.Count ?? 0) ? (null, "Answer for every row") : (new Answer(Rows: rows), null);
+        return (new Answer(Rows: rows), question.Required && rows.Count < (question.Rows?.Count ?? 0) ? "Answer for every row" : null);
     }
 
     private static (Answer?, string?) ReadNumber(ConsultationQuestion question, StringValues value)
@@ -113,10 +116,10 @@ public static class QuestionForm
 
         if (question.Min is { } min && number < min)
         {
-            return (null, $"Enter a number of {min} or more");
+            return (new Answer(Number: number), $"Enter a number of {min} or more");
         }
 
-        return question.Max is { } max && number > max ? (null, $"Enter a number of {max} or less") : (new Answer(Number: number), null);
+        return (new Answer(Number: number), question.Max is { } max && number > max ? $"Enter a number of {max} or less" : null);
     }
 
     private static (Answer?, string?) ReadText(ConsultationQuestion question, StringValues value)
@@ -127,9 +130,7 @@ public static class QuestionForm
             return (null, null);
         }
 
-        return text.Length > question.FreeTextLimit
-            ? (null, $"Your answer must be {question.FreeTextLimit} characters or fewer")
-            : (new Answer(Text: text), null);
+        return (new Answer(Text: text), text.Length > question.FreeTextLimit ? $"Your answer must be {question.FreeTextLimit} characters or fewer" : null);
     }
 
     /// <summary>The answer as the person reads it on "check your answers".</summary>
