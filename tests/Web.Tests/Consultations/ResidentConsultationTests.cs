@@ -96,7 +96,7 @@ public class ResidentConsultationTests(WebPlatform platform)
     }
 
     [Fact]
-    public async Task Without_JavaScript_a_resident_answers_every_question_and_sends_the_response()
+    public async Task Without_JavaScript_a_resident_answers_every_question_and_sends_the_response() // (axe needs JavaScript: the same pages are scanned above)
     {
         var title = $"No script consultation {Guid.NewGuid():N}"[..36];
         var id = await ConsultationSetup.OpenAsync(platform, title, ConsultationSetup.PrioritiesQuestions);
@@ -123,7 +123,6 @@ public class ResidentConsultationTests(WebPlatform platform)
 
             await ResidentSteps.Expect(page, "Check your answers before sending your response");
             await Assertions.Expect(page.Locator(".govuk-summary-list")).Not.ToContainTextAsync("What would help you report it?");
-            await Accessibility.AssertNoViolationsAsync(page);
             await page.GetByRole(AriaRole.Button, new() { Name = "Send response" }).ClickAsync();
             await ResidentSteps.Expect(page, "Response sent");
         });
