@@ -1,12 +1,16 @@
 # The image of any service or the gateway; the project is a build argument, so there is one recipe for all:
 #   docker build -f deploy/docker/Service.Dockerfile --build-arg PROJECT=services/Plans/Plans.Api/Plans.Api.csproj .
-# docker-compose.yml builds plans and gateway this way; the context is the repository root.
+# docker-compose.yml builds every service, the gateway and the web front-end this way; the context is the repository root.
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 ARG PROJECT
 WORKDIR /src
 COPY . .
+# The web front-end's build takes GOV.UK Frontend from npm (decision 0031), so its image needs Node to build.
 RUN test -n "$PROJECT" || { echo "build with --build-arg PROJECT=path/to/Service.csproj" >&2; exit 1; } \
+    && if grep -q "npm ci" "$PROJECT"; then \
+           apt-get update -qq && apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null; \
+       fi \
     && dotnet publish "$PROJECT" -c Release -o /app -nologo \
     && ln -s "$(basename "$PROJECT" .csproj)" /app/service
 

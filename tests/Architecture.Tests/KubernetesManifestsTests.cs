@@ -140,7 +140,7 @@ public sealed class KubernetesManifestsTests
             Assert.DoesNotContain("Password=", connection.Replace("Password=$(POSTGRES_PASSWORD)", "", StringComparison.Ordinal), StringComparison.Ordinal);
         }
 
-        foreach (var service in services.Where(s => s.Database != "-" && s.Name != "identity"))
+        foreach (var service in services.Where(s => s.Database != "-" && s.Name is not ("identity" or "web")))
         {
             Assert.Contains(rendered.OfKind("User"), u => u["metadata"]!["name"]!.GetValue<string>() == service.Name);
             var permission = rendered.OfKind("Permission").Single(p => p["spec"]!["userReference"]?["name"]?.GetValue<string>() == service.Name);
@@ -211,25 +211,30 @@ internal sealed class RenderedManifests(IReadOnlyList<JsonObject> documents, IRe
 
 internal static class ManifestValidator
 {
-    private static readonly string Tool = Path.Combine(RepositoryRoot.FullPath, "tools/KubernetesValidation");
+    private static readonly string ToolFolder = Path.Combine(RepositoryRoot.FullPath, "tools/KubernetesValidation");
     private static readonly Lazy<Task> Installed = new(InstallAsync);
 
     /// <summary>Renders a kustomization with kubectl and validates it: exit code and the validator's JSON (or its error).</summary>
     public static async Task<(int ExitCode, string Output)> ValidateAsync(string kustomization)
     {
-        await Installed.Value;
-        return await Processes.RunAsync("node", [Path.Combine(Tool, "validate.mjs"), kustomization]);
+        await EnsureInstalledAsync();
+        return await Processes.RunAsync("node", [Path.Combine(ToolFolder, "validate.mjs"), kustomization]);
     }
+
+    /// <summary>tools/KubernetesValidation's packages (its YAML reader among them), installed once per test run.</summary>
+    public static Task EnsureInstalledAsync() => Installed.Value;
+
+    public static string Tool => ToolFolder;
 
     private static async Task InstallAsync()
     {
-        var installed = new FileInfo(Path.Combine(Tool, "node_modules/.package-lock.json"));
-        if (installed.Exists && installed.LastWriteTimeUtc >= File.GetLastWriteTimeUtc(Path.Combine(Tool, "package-lock.json")))
+        var installed = new FileInfo(Path.Combine(ToolFolder, "node_modules/.package-lock.json"));
+        if (installed.Exists && installed.LastWriteTimeUtc >= File.GetLastWriteTimeUtc(Path.Combine(ToolFolder, "package-lock.json")))
         {
             return;
         }
 
-        var (exitCode, output) = await Processes.RunAsync("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], Tool);
+        var (exitCode, output) = await Processes.RunAsync("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], ToolFolder);
         Assert.True(exitCode == 0, output);
     }
 }

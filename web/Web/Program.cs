@@ -5,15 +5,18 @@ using Platform.Web.Api;
 using Platform.Web.Forms;
 using Platform.Web.Navigation;
 using Platform.Web.Security;
+using Platform.Web.Sessions;
 
 // The partnership's web front-end (decision 0031): server-rendered Razor Pages in the GOV.UK Design System, served
 // through the gateway at /. A backend-for-frontend: people sign in at the identity service (code + PKCE), their tokens
-// stay in this process, and pages call the APIs through the gateway with the person's access token.
+// stay server-side in the store every replica shares (decision 0047), and pages call the APIs through the gateway
+// with the person's access token.
 var builder = WebApplication.CreateBuilder(args);
 var settings = WebSettings.From(builder.Configuration);
 builder.Services.AddSingleton(settings);
 builder.AddFrontEndDefaults(new ServiceIdentity("web"));
 builder.Services.AddTrustedForwarding(builder.Configuration);
+builder.AddSharedSessions();
 builder.Services.AddPersonSignIn(settings);
 builder.Services.AddGatewayApi(settings);
 builder.Services.AddJourneyDrafts();

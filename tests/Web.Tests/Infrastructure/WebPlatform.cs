@@ -31,6 +31,9 @@ public sealed class WebPlatform : IAsyncLifetime
 
     public KestrelFactory<WebApp> Web { get; private set; } = null!;
 
+    /// <summary>A second replica of the web front-end sharing the first one's database, as two Kubernetes pods do (decision 0047).</summary>
+    public KestrelFactory<WebApp> SecondWeb { get; private set; } = null!;
+
     public KestrelFactory<CommunityTriggerApi> CommunityTrigger { get; private set; } = null!;
 
     public KestrelFactory<PlansApi> Plans { get; private set; } = null!;
@@ -43,6 +46,9 @@ public sealed class WebPlatform : IAsyncLifetime
 
     /// <summary>The Reviews service's database, for setting up what only a failure makes (a dead-lettered event).</summary>
     public string ReviewsDatabase { get; private set; } = "";
+
+    /// <summary>The web front-end's session database (tickets, drafts, keys), for another web instance to share.</summary>
+    public string WebSessionsDatabase { get; private set; } = "";
 
     /// <summary>The telemetry dashboard the operations page links to.</summary>
     public static readonly Uri Dashboard = new("http://127.0.0.1:18888/");
@@ -102,12 +108,16 @@ public sealed class WebPlatform : IAsyncLifetime
             // Results by district are shown from a handful of responses, as a test makes.
             ["Consultation:MinimumBase"] = "1",
         });
-        Web = new KestrelFactory<WebApp>(new Dictionary<string, string?>
+        WebSessionsDatabase = await servers.CreateDatabaseAsync("web-sessions");
+        var webSettings = new Dictionary<string, string?>
         {
+            ["ConnectionStrings:postgres"] = WebSessionsDatabase,
             ["Web:Gateway"] = Address.ToString(),
             ["Web:Dashboard"] = Dashboard.ToString(),
             ["Web:SourceAddress"] = "127.0.0.2",
-        });
+        };
+        Web = new KestrelFactory<WebApp>(webSettings);
+        SecondWeb = new KestrelFactory<WebApp>(webSettings);
         Gateway = new KestrelFactory<GatewayApi>(new Dictionary<string, string?>
         {
             ["Auth:Authority"] = Authority.ToString(),
@@ -123,7 +133,7 @@ public sealed class WebPlatform : IAsyncLifetime
             ["RateLimits:Anonymous:PermitLimit"] = "1000",
         }, port: port);
 
-        foreach (var service in new[] { Identity.Address, CommunityTrigger.Address, Plans.Address, Reviews.Address, Prevent.Address, Consultation.Address, Web.Address })
+        foreach (var service in new[] { Identity.Address, CommunityTrigger.Address, Plans.Address, Reviews.Address, Prevent.Address, Consultation.Address, Web.Address, SecondWeb.Address })
         {
             using var health = new HttpClient { BaseAddress = service };
             Assert.True(
@@ -152,6 +162,7 @@ public sealed class WebPlatform : IAsyncLifetime
     {
         await Gateway.DisposeAsync();
         await Web.DisposeAsync();
+        await SecondWeb.DisposeAsync();
         await CommunityTrigger.DisposeAsync();
         await Plans.DisposeAsync();
         await Reviews.DisposeAsync();

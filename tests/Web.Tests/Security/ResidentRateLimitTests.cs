@@ -25,6 +25,7 @@ public class ResidentRateLimitTests(WebPlatform platform)
         var address = new Uri($"http://127.0.0.1:{port}/");
         await using var web = new KestrelFactory<WebApp>(new Dictionary<string, string?>
         {
+            ["ConnectionStrings:postgres"] = platform.WebSessionsDatabase,
             ["Web:Gateway"] = address.ToString(),
             ["Web:SourceAddress"] = "127.0.0.2",
         });

@@ -20,7 +20,6 @@ internal static class PersonSignIn
 
     public static IServiceCollection AddPersonSignIn(this IServiceCollection services, WebSettings settings)
     {
-        services.AddMemoryCache();
         services.AddSingleton<ServerSideTickets>();
         services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, UseServerSideTickets>();
         services.AddHttpClient(TokenRefresh.ClientName).ForwardingPersonAddress(settings);

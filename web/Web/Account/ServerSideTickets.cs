@@ -1,44 +1,38 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.Extensions.Caching.Memory;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Caching.Distributed;
 
 namespace Platform.Web.Account;
 
 /// <summary>
-/// The signed-in person's claims and tokens, kept in this process; their cookie carries only a random key to them.
-/// Tokens therefore never reach the browser, even encrypted, and signing out (or the idle timeout) forgets them.
-/// In memory: a restart signs everyone out, and more than one replica needs sticky sessions or a shared store
-/// (decision 0031).
+/// The signed-in person's claims and tokens, kept server-side in the store every replica shares (decision 0047),
+/// encrypted with the shared data-protection key ring; their cookie carries only a random key to them. Tokens
+/// therefore never reach the browser, even encrypted, and signing out (or the idle timeout) forgets them.
 /// </summary>
-internal sealed class ServerSideTickets(IMemoryCache cache, WebSettings settings) : ITicketStore
+internal sealed class ServerSideTickets(IDistributedCache store, IDataProtectionProvider protection, WebSettings settings) : ITicketStore
 {
     private const string KeyPrefix = "ticket:";
+    private readonly IDataProtector protector = protection.CreateProtector("Platform.Web.Account.ServerSideTickets");
 
-    public Task<string> StoreAsync(AuthenticationTicket ticket)
+    public async Task<string> StoreAsync(AuthenticationTicket ticket)
     {
         var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
-        Save(key, ticket);
-        return Task.FromResult(key);
+        await SaveAsync(key, ticket);
+        return key;
     }
 
-    public Task RenewAsync(string key, AuthenticationTicket ticket)
-    {
-        Save(key, ticket);
-        return Task.CompletedTask;
-    }
+    public Task RenewAsync(string key, AuthenticationTicket ticket) => SaveAsync(key, ticket);
 
-    public Task<AuthenticationTicket?> RetrieveAsync(string key) =>
-        Task.FromResult(cache.TryGetValue(KeyPrefix + key, out AuthenticationTicket? ticket) ? ticket : null);
+    public async Task<AuthenticationTicket?> RetrieveAsync(string key) =>
+        await store.GetAsync(KeyPrefix + key) is { } stored ? TicketSerializer.Default.Deserialize(protector.Unprotect(stored)) : null;
 
-    public Task RemoveAsync(string key)
-    {
-        cache.Remove(KeyPrefix + key);
-        return Task.CompletedTask;
-    }
+    public Task RemoveAsync(string key) => store.RemoveAsync(KeyPrefix + key);
 
-    private void Save(string key, AuthenticationTicket ticket) =>
-        cache.Set(KeyPrefix + key, ticket, new MemoryCacheEntryOptions { SlidingExpiration = settings.SessionIdleTimeout });
+    private Task SaveAsync(string key, AuthenticationTicket ticket) =>
+        store.SetAsync(KeyPrefix + key, protector.Protect(TicketSerializer.Default.Serialize(ticket)),
+            new DistributedCacheEntryOptions { SlidingExpiration = settings.SessionIdleTimeout });
 }
 
 /// <summary>Hands the cookie handler its ticket store once the container can build it.</summary>
