@@ -6,6 +6,7 @@ using Benchmarks.Outbox;
 using Benchmarks.Plans;
 using Benchmarks.PlansImport;
 using Benchmarks.Prevent;
+using Benchmarks.Web;
 
 // ./platform bench NAME runs `dotnet run -c Release --project tools/Benchmarks -- NAME [options]`.
 return args switch
@@ -19,6 +20,7 @@ return args switch
     ["footprint", .. var options] => await FootprintBenchmark.RunAsync(options),
     ["chaos-load", .. var options] => await ChaosLoad.RunAsync(options),
     ["scale-load", .. var options] => await ScaleLoad.RunAsync(options),
+    ["web-load", .. var options] => await WebLoad.RunAsync(options),
     _ => Usage(),
 };
 
@@ -30,6 +32,7 @@ static int Usage()
     Console.Error.WriteLine("       Benchmarks prevent [--concurrency N] [--seconds N] [--rounds N] [--warm-up N]");
     Console.Error.WriteLine("       Benchmarks consultation [--responses N] [--respondents N] [--reads N] [--fresh N]");
     Console.Error.WriteLine("       Benchmarks funding [--funds N] [--awards N] [--deciders N]");
+    Console.Error.WriteLine("       Benchmarks web-load --site URL [--users N] [--seconds N] [--warm-up N]   (./platform bench web starts the platform)");
     Console.Error.WriteLine("       Benchmarks footprint [--concurrency N] [--seconds N]   (the platform must be up: ./platform bench footprint)");
     return 2;
 }

@@ -32,6 +32,7 @@ builder.Services.AddAntiforgery(antiforgery =>
 });
 
 var app = builder.Build();
+app.UseServerTiming(settings);
 app.UseForwardedHeaders();
 app.UseSecurityHeaders();
 app.UseExceptionHandler("/error/500");

@@ -28,6 +28,15 @@ public sealed class WebSettings
     /// <summary>The telemetry dashboard operators are sent to from the operations page (traces, logs, metrics); none if unset.</summary>
     public Uri? Dashboard { get; set; }
 
+    /// <summary>
+    /// The address this process calls the gateway from, when it must differ from others on the same host (one machine:
+    /// 127.0.0.2), so the gateway can trust this tier's X-Forwarded-For and nobody else's; unset: the system's choice.
+    /// </summary>
+    public string? SourceAddress { get; set; }
+
+    /// <summary>Server-Timing on every response: the page's time and its API calls' (for the web benchmark; off by default).</summary>
+    public bool ServerTiming { get; set; }
+
     public Uri AuthorityAddress => Authority ?? new Uri(Gateway, "identity/");
 
     public static WebSettings From(IConfiguration configuration)
@@ -41,6 +50,11 @@ public sealed class WebSettings
         if (settings.SessionWarning <= TimeSpan.Zero || settings.SessionWarning >= settings.SessionIdleTimeout)
         {
             throw new InvalidOperationException($"{Section}:SessionWarning must be positive and shorter than {Section}:SessionIdleTimeout.");
+        }
+
+        if (settings.SourceAddress is { } source && !System.Net.IPAddress.TryParse(source, out _))
+        {
+            throw new InvalidOperationException($"{Section}:SourceAddress must be an IP address of this host (e.g. 127.0.0.2).");
         }
 
         return settings;

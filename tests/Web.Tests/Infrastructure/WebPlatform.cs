@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using System.Security.Cryptography;
 using CommunityTrigger.Api;
 using Funding.Api;
+using Consultation.Api;
 using Identity.Api;
 using Plans.Api;
 using Platform.Gateway;
@@ -16,7 +17,7 @@ namespace Web.Tests.Infrastructure;
 /// <summary>
 /// The platform as a browser meets it: the gateway at a port chosen first (the identity service names it as issuer,
 /// and the web client's redirect address is on it), the web front-end behind it at /, the identity service at
-/// /identity with its development users, Community Trigger, Plans (with its reference data), Reviews, Prevent and Funding, each on its own socket and database, sharing one broker
+/// /identity with its development users, Community Trigger, Plans (with its reference data), Reviews, Prevent, Funding and Consultation, each on its own socket and database, sharing one broker
 /// vhost, as <c>./platform up</c> wires them.
 /// </summary>
 public sealed class WebPlatform : IAsyncLifetime
@@ -43,9 +44,13 @@ public sealed class WebPlatform : IAsyncLifetime
     public KestrelFactory<PreventApi> Prevent { get; private set; } = null!;
 
     public KestrelFactory<FundingApi> Funding { get; private set; } = null!;
+    public KestrelFactory<ConsultationApi> Consultation { get; private set; } = null!;
 
     /// <summary>The Reviews service's database, for setting up what only a failure makes (a dead-lettered event).</summary>
     public string ReviewsDatabase { get; private set; } = "";
+
+    /// <summary>The web front-end's session database (tickets, drafts, keys), for another web instance to share.</summary>
+    public string WebSessionsDatabase { get; private set; } = "";
 
     /// <summary>The telemetry dashboard the operations page links to.</summary>
     public static readonly Uri Dashboard = new("http://127.0.0.1:18888/");
@@ -105,11 +110,21 @@ public sealed class WebPlatform : IAsyncLifetime
             ["ConnectionStrings:rabbitmq"] = broker.ToString(),
             ["Auth:Authority"] = Authority.ToString(),
         });
+        Consultation = new KestrelFactory<ConsultationApi>(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:postgres"] = await servers.CreateDatabaseAsync("web-consultation"),
+            ["ConnectionStrings:rabbitmq"] = broker.ToString(),
+            ["Auth:Authority"] = Authority.ToString(),
+            // Results by district are shown from a handful of responses, as a test makes.
+            ["Consultation:MinimumBase"] = "1",
+        });
+        WebSessionsDatabase = await servers.CreateDatabaseAsync("web-sessions");
         var webSettings = new Dictionary<string, string?>
         {
-            ["ConnectionStrings:postgres"] = await servers.CreateDatabaseAsync("web-sessions"),
+            ["ConnectionStrings:postgres"] = WebSessionsDatabase,
             ["Web:Gateway"] = Address.ToString(),
             ["Web:Dashboard"] = Dashboard.ToString(),
+            ["Web:SourceAddress"] = "127.0.0.2",
         };
         Web = new KestrelFactory<WebApp>(webSettings);
         SecondWeb = new KestrelFactory<WebApp>(webSettings);
@@ -122,12 +137,14 @@ public sealed class WebPlatform : IAsyncLifetime
             ["Services:reviews"] = Reviews.Address.ToString(),
             ["Services:prevent"] = Prevent.Address.ToString(),
             ["Services:funding"] = Funding.Address.ToString(),
+            ["Services:consultation"] = Consultation.Address.ToString(),
             ["Services:web"] = Web.Address.ToString(),
-            // Every browser here is 127.0.0.1, and so is the web front-end calling the APIs for residents.
+            // The web calls from 127.0.0.2 with each resident's address, as ./platform up runs them; every browser here is 127.0.0.1.
+            ["ForwardedHeaders:KnownProxies:0"] = "127.0.0.2",
             ["RateLimits:Anonymous:PermitLimit"] = "1000",
         }, port: port);
 
-        foreach (var service in new[] { Identity.Address, CommunityTrigger.Address, Plans.Address, Reviews.Address, Prevent.Address, Funding.Address, Web.Address, SecondWeb.Address })
+        foreach (var service in new[] { Identity.Address, CommunityTrigger.Address, Plans.Address, Reviews.Address, Prevent.Address, Funding.Address, Consultation.Address, Web.Address, SecondWeb.Address })
         {
             using var health = new HttpClient { BaseAddress = service };
             Assert.True(
@@ -162,10 +179,11 @@ public sealed class WebPlatform : IAsyncLifetime
         await Reviews.DisposeAsync();
         await Prevent.DisposeAsync();
         await Funding.DisposeAsync();
+        await Consultation.DisposeAsync();
         await Identity.DisposeAsync();
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Platform.Contracts;
 using Platform.Web.Navigation;
+using Platform.Web.Security;
 
 namespace Platform.Web.Account;
 
@@ -21,7 +22,7 @@ internal static class PersonSignIn
     {
         services.AddSingleton<ServerSideTickets>();
         services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, UseServerSideTickets>();
-        services.AddHttpClient(TokenRefresh.ClientName);
+        services.AddHttpClient(TokenRefresh.ClientName).ForwardingPersonAddress(settings);
         services.AddSingleton<TokenRefresh>();
         services.AddAuthentication(options =>
             {
@@ -48,6 +49,8 @@ internal static class PersonSignIn
                 oidc.ResponseType = OpenIdConnectResponseType.Code;
                 oidc.ResponseMode = OpenIdConnectResponseMode.Query;
                 oidc.UsePkce = true;
+                // The code exchange is counted against the person signing in, not against this tier (PersonAddress).
+                oidc.BackchannelHttpHandler = new ForwardPersonAddress(new HttpContextAccessor()) { InnerHandler = PersonAddress.Handler(settings) };
                 oidc.SaveTokens = true;
                 oidc.MapInboundClaims = false;
                 oidc.GetClaimsFromUserInfoEndpoint = false;

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Authentication;
+using Platform.Web.Security;
 
 namespace Platform.Web.Api;
 
@@ -20,6 +21,9 @@ public sealed class GatewayApi(HttpClient http, IHttpContextAccessor context)
 
     public Task<ApiResult<T>> PostAsync<T>(string path, object? body, CancellationToken cancellationToken = default) =>
         SendAsync<T>(HttpMethod.Post, path, body ?? new { }, cancellationToken);
+
+    public Task<ApiResult<T>> PutAsync<T>(string path, object body, CancellationToken cancellationToken = default) =>
+        SendAsync<T>(HttpMethod.Put, path, body, cancellationToken);
 
     /// <summary>
     /// A change to a record the person read at <paramref name="version"/> (its ETag): the API refuses it with 409
@@ -63,31 +67,47 @@ public sealed class GatewayApi(HttpClient http, IHttpContextAccessor context)
     public async Task<ApiResult<ApiFile>> GetFileAsync(string path, CancellationToken cancellationToken = default)
     {
         using var request = await RequestAsync(HttpMethod.Get, path, null, null);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         using var response = await http.SendAsync(request, cancellationToken);
-        if (!response.IsSuccessStatusCode)
+        try
         {
-            return ApiResult<ApiFile>.Failure(await ApiProblem.ReadAsync(response, cancellationToken));
-        }
+            if (!response.IsSuccessStatusCode)
+            {
+                return ApiResult<ApiFile>.Failure(await ApiProblem.ReadAsync(response, cancellationToken));
+            }
 
-        return ApiResult<ApiFile>.Success(new ApiFile(
-            await response.Content.ReadAsByteArrayAsync(cancellationToken),
-            response.Content.Headers.ContentType?.ToString() ?? "application/octet-stream"));
+            return ApiResult<ApiFile>.Success(new ApiFile(
+                await response.Content.ReadAsByteArrayAsync(cancellationToken),
+                response.Content.Headers.ContentType?.ToString() ?? "application/octet-stream"));
+        }
+        finally
+        {
+            ServerTiming.Record(context.HttpContext, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        }
     }
 
     private async Task<ApiResult<T>> SendAsync<T>(
         HttpMethod method, string path, object? body, CancellationToken cancellationToken, string? ifMatch = null)
     {
         using var request = await RequestAsync(method, path, body, ifMatch);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         using var response = await http.SendAsync(request, cancellationToken);
-        if (response.IsSuccessStatusCode)
+        try
         {
-            var value = response.StatusCode == HttpStatusCode.NoContent
-                ? default
-                : await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken);
-            return ApiResult<T>.Success(value!);
-        }
+            if (response.IsSuccessStatusCode)
+            {
+                var value = response.StatusCode == HttpStatusCode.NoContent
+                    ? default
+                    : await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken);
+                return ApiResult<T>.Success(value!);
+            }
 
-        return ApiResult<T>.Failure(await ApiProblem.ReadAsync(response, cancellationToken));
+            return ApiResult<T>.Failure(await ApiProblem.ReadAsync(response, cancellationToken));
+        }
+        finally
+        {
+            ServerTiming.Record(context.HttpContext, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        }
     }
 
     private async Task<HttpRequestMessage> RequestAsync(HttpMethod method, string path, object? body, string? ifMatch)
@@ -147,7 +167,7 @@ internal static class GatewayApiSetup
         {
             http.BaseAddress = settings.Gateway;
             http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        });
+        }).ForwardingPersonAddress(settings);
         return services;
     }
 }

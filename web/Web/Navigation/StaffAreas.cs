@@ -36,6 +36,8 @@ public static class StaffAreas
         new("/Analysis", "Readings and crime data", "/analysis", [Roles.Analyst]),
         new("/Funding", "Grants", "/funding", [Roles.GrantsOfficer]),
         new("/Grants", "Apply for funding", "/grants", EverySignedInPerson),
+        new("/Consultation", "Consultations", "/consultation", [Roles.ConsultationOfficer, Roles.Analyst]),
+        new("/Consultation/Design", "Design a consultation", "/consultation/design", [Roles.ConsultationOfficer]),
     ];
 
     /// <summary>The person's agency (the token's <c>agency</c> claim), e.g. whose actions a delivery lead updates.</summary>
