@@ -51,6 +51,7 @@ public sealed class FundingAndConsultationPlatform : IAsyncLifetime
             ["Services:consultation"] = Consultation.Address.ToString(),
             // Each test's callers are one address and a few subjects (the generated bad-input walk sends hundreds).
             ["RateLimits:Anonymous:PermitLimit"] = "100000",
+            ["RateLimits:FailedAuthentication:PermitLimit"] = "100000",
             ["RateLimits:Authenticated:PermitLimit"] = "100000",
         });
 
