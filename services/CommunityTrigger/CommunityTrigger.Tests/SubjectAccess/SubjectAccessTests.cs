@@ -24,7 +24,7 @@ public class SubjectAccessTests(CommunityTriggerApiFactory trigger) : IClassFixt
         _ = trigger.Services;
         var byName = Case(new Applicant("Jo Subjectaccess", null, null, "1 High St", ApplicantCapacity.Victim, null, false));
         var byEmail = Case(new Applicant("J. S.", "JO.SA@example.org", null, null, ApplicantCapacity.Victim, null, false));
-        var affected = Case(new Applicant("Lee Neighbour", "lee@example.org", null, null, ApplicantCapacity.Representative, "Jo Subjectaccess", false),
+        var affected = Case(new Applicant("Lee Neighbour", "lee@example.org", null, null, ApplicantCapacity.Representative, "Jo Subjectaccess", ConsentRecorded: true),
             [new AffectedPerson("jo subjectaccess", false)]);
         var unrelated = Case(new Applicant("Kim Unrelated", "kim@example.org", null, null, ApplicantCapacity.Victim, null, false));
         await using (var db = trigger.NewDbContext())
