@@ -10,7 +10,10 @@ namespace Platform.Testing;
 /// Generated bad input for every operation of an OpenAPI document (issue 14): from each request body's schema it builds
 /// a plausible body, then breaks it one way per request (wrong type, NUL, unpaired surrogate, huge string, huge
 /// number, missing or extra field, deep nesting, impossible date, unknown enum value, not JSON at all), and fills path
-/// and query parameters with odd values. Deterministic for a seed. What a caller must never see is a 5xx.
+/// and query parameters with odd values. Path ids and body fields ending in <c>Id</c> are taken, where it can, from
+/// records the run itself created or listed earlier (harvested from <c>Location</c> headers and <c>id</c> fields), so
+/// that broken bodies reach the handlers and the database instead of stopping at a 404. Deterministic for a seed
+/// (apart from the ids the services mint). What a caller must never see is a 5xx.
 /// </summary>
 public static class OpenApiFuzz
 {
@@ -26,31 +29,65 @@ public static class OpenApiFuzz
     }
 
     /// <summary>
-    /// What a run found. <see cref="ServerErrors"/>: every 5xx. <see cref="UnnamedRefusals"/>: a 400 to a body broken at
-    /// one field (NUL, unpaired surrogate, huge string, wrong type) that is not a problem detail naming that field.
+    /// What a run found. <see cref="ServerErrors"/>: every 5xx. <see cref="UnnamedRefusals"/>: a 400 or 422 that is not a
+    /// problem detail naming a field (<c>errors</c>) or a rule (<c>rule</c>), and a 400 to a body broken at one field
+    /// (NUL, unpaired surrogate, huge string, wrong type) that does not name that field.
     /// </summary>
     public sealed record Report(int Requests, IReadOnlyList<Finding> ServerErrors, IReadOnlyList<Finding> UnnamedRefusals, IReadOnlyDictionary<int, int> Statuses)
     {
+        /// <summary>Requests that reached a handler and were accepted (2xx): how deep the run got.</summary>
+        public int Accepted => Statuses.Where(s => s.Key is >= 200 and < 300).Sum(s => s.Value);
+
         public override string ToString() =>
             $"{Requests} requests ({string.Join(", ", Statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}: {s.Value}"))}); " +
-            $"{ServerErrors.Count} 5xx, {UnnamedRefusals.Count} refusals not naming the field" + Environment.NewLine +
-            string.Join(Environment.NewLine, ServerErrors.Concat(UnnamedRefusals).Take(20));
+            $"{ServerErrors.Count} 5xx, {UnnamedRefusals.Count} refusals naming no field or rule" + Environment.NewLine +
+            string.Join(Environment.NewLine, ServerErrors.Concat(UnnamedRefusals).Take(40));
+
+        /// <summary>Two runs' findings together (e.g. one document as staff, then anonymously).</summary>
+        public Report Add(Report other)
+        {
+            ArgumentNullException.ThrowIfNull(other);
+            var statuses = Statuses.ToDictionary();
+            foreach (var (status, count) in other.Statuses)
+            {
+                statuses[status] = statuses.GetValueOrDefault(status) + count;
+            }
+
+            return new Report(Requests + other.Requests, [.. ServerErrors, .. other.ServerErrors], [.. UnnamedRefusals, .. other.UnnamedRefusals], statuses);
+        }
     }
 
     /// <summary>Mutations at one field that a service must refuse (when it refuses) naming that field.</summary>
     private static readonly string[] FieldMutations = ["wrong type", "NUL character", "unpaired surrogate", "huge string"];
 
-    public static async Task<Report> RunAsync(HttpClient client, string documentPath, int seed, int requestsPerOperation)
+    /// <summary>How many operations a run of <see cref="RunAsync"/> would walk (to share a number of requests out).</summary>
+    public static async Task<int> OperationCountAsync(HttpClient client, string documentPath, string? onlyPathsStartingWith = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var document = JsonNode.Parse(await client.GetStringAsync(new Uri(documentPath, UriKind.Relative)))!;
+        return document["paths"]!.AsObject()
+            .Where(path => onlyPathsStartingWith is null || path.Key.StartsWith(onlyPathsStartingWith, StringComparison.Ordinal))
+            .Sum(path => Methods.Count(method => path.Value?[method] is not null));
+    }
+
+    /// <param name="onlyPathsStartingWith">Walk only these operations (e.g. the public routes, anonymously); null: all.</param>
+    public static async Task<Report> RunAsync(HttpClient client, string documentPath, int seed, int requestsPerOperation, string? onlyPathsStartingWith = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         var document = JsonNode.Parse(await client.GetStringAsync(new Uri(documentPath, UriKind.Relative)))!;
         var random = new Random(seed);
+        var known = new KnownIds();
         var requests = 0;
         var errors = new List<Finding>();
         var unnamed = new List<Finding>();
         var statuses = new Dictionary<int, int>();
         foreach (var (path, item) in document["paths"]!.AsObject())
         {
+            if (onlyPathsStartingWith is not null && !path.StartsWith(onlyPathsStartingWith, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             foreach (var method in Methods)
             {
                 if (item![method] is not { } operation)
@@ -61,8 +98,11 @@ public static class OpenApiFuzz
                 var schema = operation["requestBody"]?["content"]?["application/json"]?["schema"];
                 for (var i = 0; i < requestsPerOperation; i++)
                 {
-                    var url = Url(path, operation, random, odd: i % 2 == 1);
-                    var (description, body) = schema is null ? ("no body", null) : Body(document, schema, random, i);
+                    // Odd path values on every other request without a body, on about one in four with one (never tied to
+                    // the body's mutation, which would hide that mutation behind a 404 at every path with an id).
+                    var odd = schema is null ? i % 2 == 1 : random.Next(4) == 0;
+                    var url = Url(path, operation, random, odd, known);
+                    var (description, body) = schema is null ? ("no body", null) : Body(document, schema, random, i, known);
                     using var request = new HttpRequestMessage(new HttpMethod(method.ToUpperInvariant()), url);
                     if (body is not null)
                     {
@@ -90,10 +130,22 @@ public static class OpenApiFuzz
                     {
                         errors.Add(new Finding(described, status, Cut(text)));
                     }
+                    else if (RefusedRequestLine(url, response, text))
+                    {
+                        continue;
+                    }
+                    else if (status is 400 or 422 && !NamesFieldOrRule(response, text))
+                    {
+                        unnamed.Add(new Finding(described, status, Cut(text)));
+                    }
                     else if (status == 400 && FieldMutations.FirstOrDefault(description.StartsWith) is { } mutation &&
                         !NamesField(response, text, description[(mutation.Length + " at ".Length)..]))
                     {
                         unnamed.Add(new Finding(described, status, Cut(text)));
+                    }
+                    else if (status is >= 200 and < 300)
+                    {
+                        known.Harvest(path, response, text);
                     }
                 }
             }
@@ -118,15 +170,42 @@ public static class OpenApiFuzz
         }
     }
 
+    /// <summary>
+    /// Kestrel refuses a path holding an encoded NUL with an empty 400 before any middleware runs (as the in-memory test
+    /// host throws, see <see cref="SendAsync"/>): nothing a service could name.
+    /// </summary>
+    private static bool RefusedRequestLine(string url, HttpResponseMessage response, string body) =>
+        response.StatusCode == System.Net.HttpStatusCode.BadRequest && url.Contains("%00", StringComparison.Ordinal) &&
+        body.Length == 0 && response.Content.Headers.ContentType is null;
+
+    private static bool NamesFieldOrRule(HttpResponseMessage response, string body)
+    {
+        if (response.Content.Headers.ContentType?.MediaType != "application/problem+json")
+        {
+            return false;
+        }
+
+        try
+        {
+            return JsonNode.Parse(body) is JsonObject problem &&
+                (problem["errors"] is JsonObject { Count: > 0 } || problem["rule"] is JsonValue);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
     private static bool NamesField(HttpResponseMessage response, string body, string field) =>
         response.Content.Headers.ContentType?.MediaType == "application/problem+json" &&
         body.Contains(field, StringComparison.OrdinalIgnoreCase);
 
     private static string Cut(string? text) => text is null ? "" : text.Length <= 300 ? text : text[..300] + "…";
 
-    private static string Url(string path, JsonNode operation, Random random, bool odd)
+    private static string Url(string path, JsonNode operation, Random random, bool odd, KnownIds known)
     {
         var url = new StringBuilder();
+        var previous = "";
         foreach (var segment in path.Split('/'))
         {
             if (url.Length > 0 || segment.Length > 0)
@@ -135,7 +214,9 @@ public static class OpenApiFuzz
             }
 
             url.Append(System.Text.RegularExpressions.Regex.Replace(segment, "\\{([^}]+)\\}", match =>
-                odd ? OddIds[random.Next(OddIds.Length)] : PlausiblePathValue(match.Groups[1].Value, operation, random)));
+                odd ? OddIds[random.Next(OddIds.Length)]
+                : known.Pick(previous, random) ?? PlausiblePathValue(match.Groups[1].Value, operation, random)));
+            previous = segment;
         }
 
         var query = (operation["parameters"]?.AsArray() ?? [])
@@ -157,9 +238,10 @@ public static class OpenApiFuzz
         };
     }
 
-    private static (string Description, string Body) Body(JsonNode document, JsonNode schema, Random random, int round)
+    private static (string Description, string Body) Body(JsonNode document, JsonNode schema, Random random, int round, KnownIds known)
     {
         var plausible = Plausible(document, schema, random, depth: 0);
+        known.FillReferences(plausible, random);
         var mutation = round % 13;
         switch (mutation)
         {
@@ -323,7 +405,11 @@ public static class OpenApiFuzz
                 var result = new JsonObject();
                 foreach (var (name, property) in schema["properties"]?.AsObject() ?? [])
                 {
-                    result[name] = Plausible(document, property, random, depth + 1);
+                    // What the document marks read-only is shown, never sent (the service would ignore it).
+                    if (property?["readOnly"]?.GetValue<bool>() != true)
+                    {
+                        result[name] = Plausible(document, property, random, depth + 1);
+                    }
                 }
 
                 return result;
@@ -345,6 +431,108 @@ public static class OpenApiFuzz
                 });
             default:
                 return null;
+        }
+    }
+
+    /// <summary>
+    /// Ids of records the run has seen, by the path segment that names their collection (<c>funds</c>, <c>rounds</c>,
+    /// <c>responses</c>): from each 2xx's <c>Location</c> header, and from the <c>id</c> of the object or list items it
+    /// returned for a path ending in that collection.
+    /// </summary>
+    private sealed class KnownIds
+    {
+        private const int MaxPerCollection = 20;
+
+        private readonly Dictionary<string, List<string>> byCollection = new(StringComparer.Ordinal);
+
+        public string? Pick(string collection, Random random) =>
+            byCollection.TryGetValue(collection, out var ids) && ids.Count > 0 ? ids[random.Next(ids.Count)] : null;
+
+        public void Harvest(string documentPath, HttpResponseMessage response, string body)
+        {
+            if (response.Headers.Location is { } location)
+            {
+                var segments = location.OriginalString.Split('?')[0].Split('/', StringSplitOptions.RemoveEmptyEntries);
+                if (segments.Length >= 2)
+                {
+                    Add(segments[^2], segments[^1]);
+                }
+            }
+
+            var collection = documentPath.Split('/', StringSplitOptions.RemoveEmptyEntries).LastOrDefault(s => !s.StartsWith('{'));
+            if (collection is null || response.Content.Headers.ContentType?.MediaType is not ("application/json" or "application/problem+json"))
+            {
+                return;
+            }
+
+            try
+            {
+                var items = JsonNode.Parse(body) switch
+                {
+                    JsonArray array => array.Take(MaxPerCollection),
+                    JsonObject { } page when page["items"] is JsonArray array => array.Take(MaxPerCollection),
+                    JsonObject single when documentPath.EndsWith(collection, StringComparison.Ordinal) => [single],
+                    _ => [],
+                };
+                foreach (var item in items)
+                {
+                    if (item?["id"] is JsonValue id && id.GetValueKind() is JsonValueKind.String or JsonValueKind.Number)
+                    {
+                        Add(collection, id.ToString());
+                    }
+                }
+            }
+            catch (JsonException)
+            {
+                // Not JSON after all: nothing to learn.
+            }
+        }
+
+        /// <summary>Properties named <c>fundId</c>, <c>priorityIds</c>: an id the run has seen in a collection whose name starts the same.</summary>
+        public void FillReferences(JsonNode? node, Random random)
+        {
+            if (node is not JsonObject obj)
+            {
+                return;
+            }
+
+            foreach (var (name, value) in obj.ToList())
+            {
+                var stem = name.EndsWith("Id", StringComparison.Ordinal) ? name[..^2] : name.EndsWith("Ids", StringComparison.Ordinal) ? name[..^3] : null;
+                if (stem is { Length: > 1 } && Collection(stem[..^1]) is { } collection)
+                {
+                    var id = collection[random.Next(collection.Count)];
+                    obj[name] = value is JsonArray ? new JsonArray(JsonValue.Create(id)) : JsonValue.Create(id);
+                }
+                else if (value is JsonArray array)
+                {
+                    foreach (var item in array)
+                    {
+                        FillReferences(item, random);
+                    }
+                }
+                else
+                {
+                    FillReferences(value, random);
+                }
+            }
+        }
+
+        private List<string>? Collection(string prefix) =>
+            byCollection.Where(c => c.Value.Count > 0 && c.Key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)).Select(c => c.Value).FirstOrDefault();
+
+        private void Add(string collection, string id)
+        {
+            if (!Guid.TryParse(id, out _) && !long.TryParse(id, CultureInfo.InvariantCulture, out _))
+            {
+                return;
+            }
+
+            var ids = byCollection.TryGetValue(collection, out var list) ? list : byCollection[collection] = [];
+            if (ids.Count < MaxPerCollection && !ids.Contains(id))
+            {
+                ids.Add(id);
+            }
         }
     }
 }

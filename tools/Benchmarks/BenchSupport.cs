@@ -34,6 +34,12 @@ internal static class BenchSupport
         return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
     }
 
+    public static string? OptionText(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+
     /// <summary>The value below which <paramref name="percent"/>% of the sorted samples fall (nearest rank).</summary>
     public static double Percentile(IReadOnlyList<double> sorted, double percent) =>
         sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(percent / 100 * sorted.Count) - 1, 0, sorted.Count - 1)];

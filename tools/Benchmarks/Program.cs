@@ -2,6 +2,7 @@ using Benchmarks.Chaos;
 using Benchmarks.Consultation;
 using Benchmarks.Footprint;
 using Benchmarks.Funding;
+using Benchmarks.Fuzz;
 using Benchmarks.Outbox;
 using Benchmarks.Plans;
 using Benchmarks.PlansImport;
@@ -18,6 +19,7 @@ return args switch
     ["consultation", .. var options] => await ConsultationBenchmark.RunAsync(options),
     ["funding", .. var options] => await FundingBenchmark.RunAsync(options),
     ["footprint", .. var options] => await FootprintBenchmark.RunAsync(options),
+    ["fuzz-load", .. var options] => await FuzzBenchmark.RunAsync(options),
     ["chaos-load", .. var options] => await ChaosLoad.RunAsync(options),
     ["scale-load", .. var options] => await ScaleLoad.RunAsync(options),
     ["web-load", .. var options] => await WebLoad.RunAsync(options),
@@ -33,6 +35,7 @@ static int Usage()
     Console.Error.WriteLine("       Benchmarks consultation [--responses N] [--respondents N] [--reads N] [--fresh N]");
     Console.Error.WriteLine("       Benchmarks funding [--funds N] [--awards N] [--deciders N]");
     Console.Error.WriteLine("       Benchmarks web-load --site URL [--users N] [--seconds N] [--warm-up N]   (./platform bench web starts the platform)");
+    Console.Error.WriteLine("       Benchmarks fuzz-load --gateway URL --token-file PATH [--requests N] [--seed N]   (./platform bench fuzz starts the platform)");
     Console.Error.WriteLine("       Benchmarks footprint [--concurrency N] [--seconds N]   (the platform must be up: ./platform bench footprint)");
     return 2;
 }

@@ -107,6 +107,15 @@ internal sealed partial class ProblemExceptionHandler(
             };
         }
 
+        if (MissingBody().IsMatch(bad.Message))
+        {
+            return new HttpValidationProblemDetails(new Dictionary<string, string[]> { ["body"] = [MissingBodyMessage] })
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The request body is not valid for this endpoint.",
+            };
+        }
+
         if (BindFailure().Match(bad.Message) is { Success: true } failure)
         {
             return new HttpValidationProblemDetails(new Dictionary<string, string[]>
@@ -140,6 +149,8 @@ internal sealed partial class ProblemExceptionHandler(
         Extensions = { ["rule"] = rule.Rule },
     };
 
+    private const string MissingBodyMessage = "This endpoint needs a JSON body (not empty, not null).";
+
     private const string WrongFormatMessage = "This value has the wrong type or format.";
 
     private const string NullMessage = "This field needs a value; null is not allowed.";
@@ -171,6 +182,14 @@ internal sealed partial class ProblemExceptionHandler(
     /// <summary>ASP.NET Core's words for a query or route value that does not parse: <c>Failed to bind parameter "Nullable&lt;Guid&gt; After" from "x".</c></summary>
     [GeneratedRegex("^Failed to bind parameter \"(?:[^\"]* )?(?<name>[A-Za-z0-9_]+)\" from")]
     private static partial Regex BindFailure();
+
+    /// <summary>
+    /// ASP.NET Core's words for an empty body, or the JSON <c>null</c>, where a body parameter is required:
+    /// <c>Implicit body inferred for parameter "request" but no body was provided.</c> or
+    /// <c>Required parameter "X request" was not provided from body.</c>
+    /// </summary>
+    [GeneratedRegex("(^Implicit body inferred for parameter .* but no body was provided)|(^Required parameter .* was not provided from body)")]
+    private static partial Regex MissingBody();
 
     [GeneratedRegex("'([^']+)'")]
     private static partial Regex QuotedName();

@@ -23,6 +23,7 @@ internal static class OpenApiSetup
                 return Task.CompletedTask;
             });
             options.AddSchemaTransformer<StringSchemaTransformer>();
+            options.AddSchemaTransformer<ReadOnlySchemaTransformer>();
             options.AddOperationTransformer<ProblemResponsesTransformer>();
             options.AddDocumentTransformer<BearerSecurityTransformer>();
             options.AddOperationTransformer<BearerSecurityTransformer>();

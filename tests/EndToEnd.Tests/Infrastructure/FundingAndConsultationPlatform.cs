@@ -17,6 +17,9 @@ public sealed class FundingAndConsultationPlatform : IAsyncLifetime
 {
     private TestAuthority authority = null!;
 
+    /// <summary>The identity service every process here trusts.</summary>
+    public TestAuthority Authority => authority;
+
     public KestrelFactory<PlansApi> Plans { get; private set; } = null!;
 
     public KestrelFactory<FundingApi> Funding { get; private set; } = null!;
@@ -46,6 +49,10 @@ public sealed class FundingAndConsultationPlatform : IAsyncLifetime
             ["Services:plans"] = Plans.Address.ToString(),
             ["Services:funding"] = Funding.Address.ToString(),
             ["Services:consultation"] = Consultation.Address.ToString(),
+            // Each test's callers are one address and a few subjects (the generated bad-input walk sends hundreds).
+            ["RateLimits:Anonymous:PermitLimit"] = "100000",
+            ["RateLimits:FailedAuthentication:PermitLimit"] = "100000",
+            ["RateLimits:Authenticated:PermitLimit"] = "100000",
         });
 
         foreach (var service in new[] { Plans.Address, Funding.Address, Consultation.Address })

@@ -60,7 +60,9 @@ public class PlatformUnderTest : IAsyncLifetime
             ["Services:community-trigger"] = CommunityTrigger.Address.ToString(),
             ["Services:prevent"] = Prevent.Address.ToString(),
             ["Services:reviews"] = Reviews.Address.ToString(),
-            ["RateLimits:FailedAuthentication:PermitLimit"] = "100000", // every test's refusals come from one address
+            // Every test's callers are one address and a few subjects (the generated bad-input walk sends hundreds).
+            ["RateLimits:FailedAuthentication:PermitLimit"] = "100000",
+            ["RateLimits:Authenticated:PermitLimit"] = "100000",
         });
 
         // Ready means each bus is connected and its queues bound, so no service's first event finds nobody listening.

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Platform.ServiceDefaults.Audit;
+using Platform.ServiceDefaults.Errors;
 using Platform.ServiceDefaults.Time;
 using Prevent.Api.Data;
 using Prevent.Api.Domain;
@@ -52,8 +53,9 @@ public sealed class ReferralIntake(
         }
 
         // Not cancellable from here, as the write was not: the referral holding the key exists, and this is its answer.
+        // If none does, another unique index refused it: the caller gets that rule (as the database refusals are named).
         return await OriginalAsync(submission, CancellationToken.None)
-            ?? throw new InvalidOperationException("A unique index refused the referral, but no referral holds its key.");
+            ?? throw new RuleViolationException("duplicate", "A record with the same identifying values already exists.");
     }
 
     /// <summary>The referral first submitted under this key: the same body gets it back, another body is refused.</summary>
