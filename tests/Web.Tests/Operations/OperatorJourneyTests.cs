@@ -28,7 +28,12 @@ public class OperatorJourneyTests(WebPlatform platform)
             await page.Locator("nav").GetByRole(AriaRole.Link, new() { Name = "Operations" }).ClickAsync();
             await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Operations");
             await Assertions.Expect(page.Locator("#outboxes tr", new() { HasText = "Reviews" })).ToBeVisibleAsync();
-            await Assertions.Expect(page.Locator("#outboxes tr", new() { HasText = "Funding" })).ToContainTextAsync("Not deployed or not answering");
+            foreach (var service in new[] { "Community Trigger", "Plans", "Reviews", "Prevent", "Funding", "Consultation" })
+            {
+                await Assertions.Expect(page.Locator("#outboxes tr", new() { HasText = service })).ToBeVisibleAsync();
+            }
+
+            await Assertions.Expect(page.Locator("#outboxes")).Not.ToContainTextAsync("Not deployed or not answering");
             await Assertions.Expect(page.Locator("#dead-letters")).ToContainTextAsync("The broker refused the connection (test)");
             await Assertions.Expect(page.Locator("main")).ToContainTextAsync("No partner message is parked.");
             await Assertions.Expect(page.Locator("#dashboard-link")).ToHaveAttributeAsync("href", WebPlatform.Dashboard.ToString());

@@ -129,13 +129,13 @@ public static class FundingText
 
     /// <summary>
     /// Shows a Funding refusal next to its field: validation problems name the field, and Funding's rules start their
-    /// detail with it (<c>"amountRequested: ..."</c>), so both find the page's field by the API's name.
+    /// message (the problem's title) with it (<c>"amountRequested: ..."</c>), so both find the page's field by the API's name.
     /// </summary>
     public static void ShowFunding(this FormErrors errors, ApiProblem problem, string fallbackField, params (string ApiField, string FieldId)[] fields)
     {
         ArgumentNullException.ThrowIfNull(errors);
         ArgumentNullException.ThrowIfNull(problem);
-        if (problem.Errors.Count == 0 && problem.Detail is { } detail && detail.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon
+        if (problem.Errors.Count == 0 && (problem.Detail ?? problem.Title) is { } detail && detail.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon
             && detail[..colon].All(c => char.IsLetterOrDigit(c) || c is '.' or '[' or ']'))
         {
             var field = fields.FirstOrDefault(f => detail[..colon].StartsWith(f.ApiField, StringComparison.OrdinalIgnoreCase)).FieldId;
