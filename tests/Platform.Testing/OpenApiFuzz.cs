@@ -200,7 +200,7 @@ public static class OpenApiFuzz
         response.Content.Headers.ContentType?.MediaType == "application/problem+json" &&
         body.Contains(field, StringComparison.OrdinalIgnoreCase);
 
-    private static string Cut(string? text) => text is null ? "" : text.Length <= 300 ? text : text[..300] + "…";
+    private static string Cut(string? text) => text is null ? "" : text.Length <= 3000 ? text : text[..3000] + "…";
 
     private static string Url(string path, JsonNode operation, Random random, bool odd, KnownIds known)
     {

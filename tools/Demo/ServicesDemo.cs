@@ -65,7 +65,7 @@ public sealed class ServicesDemo(IDemoClients clients, TextWriter log)
                 application = new
                 {
                     district,
-                    applicant = new { name = $"Demo Applicant {i + 1} (synthetic)", capacity = "victim", consentRecorded = true },
+                    applicant = new { name = $"Demo Applicant {i + 1} (synthetic)", capacity = "victim", consentRecorded = true, email = $"demo.applicant{i + 1}@example.org" },
                     problemSummary = $"{DemoRun.Marker} Persistent noise and intimidation from a neighbouring property.",
                     incidents,
                 },
@@ -117,13 +117,13 @@ public sealed class ServicesDemo(IDemoClients clients, TextWriter log)
         {
             outcome = "commission",
             reasons = $"{DemoRun.Marker} The statutory criteria are met.",
-            decidedOn = today.AddDays(-30),
-            homeOfficeToldOn = today.AddDays(-29),
+            decidedOn = today, // the decision cannot precede the notification, which is recorded today
+            homeOfficeToldOn = today,
         }, cancellationToken);
         await DemoHttp.EnsureAsync(decided, "review decision", cancellationToken);
         var commissioned = await manager.PostAsJsonAsync($"/api/reviews/{id}/commissioning", new
         {
-            chair = new { name = "Demo Chair (synthetic)", tenderReference = "DEMO-TENDER-1", appointedOn = today.AddDays(-20) },
+            chair = new { name = "Demo Chair (synthetic)", tenderReference = "DEMO-TENDER-1", appointedOn = today },
             panel = new[] { new { agency = "norfolk-constabulary", userId = "demo-panel-1" }, new { agency = "norfolk-county-council", userId = "demo-panel-2" } },
             termsOfReference = $"{DemoRun.Marker} Examine the contact agencies had with the victim and the perpetrator in the five years before the death.",
         }, cancellationToken);

@@ -110,6 +110,35 @@ public sealed partial record Question(
         {
             yield return problem;
         }
+
+        // A list the kind does not use would be stored and shown nowhere: refused, so the designer sees the mix-up.
+        var choiceKind = Kind is QuestionKind.Ranking or QuestionKind.SingleChoice or QuestionKind.MultipleChoice;
+        if (!choiceKind && Options is { Count: > 0 })
+        {
+            yield return ($"{prefix}.options", "Only single-choice, multiple-choice and ranking questions have options.");
+            foreach (var problem in ChoiceListProblems($"{prefix}.options", Options, 0, int.MaxValue))
+            {
+                yield return problem;
+            }
+        }
+
+        if (Kind != QuestionKind.Matrix && Rows is { Count: > 0 })
+        {
+            yield return ($"{prefix}.rows", "Only matrix questions have rows.");
+            foreach (var problem in ChoiceListProblems($"{prefix}.rows", Rows, 0, int.MaxValue))
+            {
+                yield return problem;
+            }
+        }
+
+        if (Kind is not (QuestionKind.Likert or QuestionKind.Matrix) && Scale is { Count: > 0 })
+        {
+            yield return ($"{prefix}.scale", "Only likert and matrix questions have a scale.");
+            foreach (var problem in ChoiceListProblems($"{prefix}.scale", Scale, 0, int.MaxValue))
+            {
+                yield return problem;
+            }
+        }
     }
 
     private IEnumerable<(string Field, string Problem)> KindProblems(string prefix)
@@ -181,14 +210,34 @@ public sealed partial record Question(
         if (choices is null || choices.Count < least || choices.Count > most)
         {
             yield return (field, $"Give between {least} and {most}.");
+        }
+
+        if (choices is null)
+        {
             yield break;
         }
 
-        if (choices.Any(c => !IsCode(c.Code) || string.IsNullOrWhiteSpace(c.Label) || c.Label.Length > 300))
+        // Each choice's own field, so a person (or a partner's form) sees which of many to correct.
+        for (var i = 0; i < choices.Count; i++)
         {
-            yield return (field, "Each needs a code (lower-case letters, digits, hyphens) and a label up to 300 characters.");
+            if (choices[i] is null)
+            {
+                yield return ($"{field}[{i}]", "Give a code and a label.");
+                continue;
+            }
+
+            if (!IsCode(choices[i].Code))
+            {
+                yield return ($"{field}[{i}].code", "Use lower-case letters, digits and hyphens (up to 60 characters).");
+            }
+
+            if (string.IsNullOrWhiteSpace(choices[i].Label) || choices[i].Label.Length > 300)
+            {
+                yield return ($"{field}[{i}].label", "Give a label of up to 300 characters.");
+            }
         }
-        else if (choices.Select(c => c.Code).Distinct().Count() != choices.Count)
+
+        if (choices.Where(c => c is not null).Select(c => c.Code).Distinct().Count() != choices.Count(c => c is not null))
         {
             yield return (field, "Codes must be unique.");
         }
