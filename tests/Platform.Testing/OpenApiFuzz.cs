@@ -110,7 +110,8 @@ public static class OpenApiFuzz
                     }
 
                     request.Headers.TryAddWithoutValidation("Idempotency-Key", random.Next(4) == 0 ? new string('k', 500) : Guid.NewGuid().ToString());
-                    if (random.Next(4) == 0)
+                    var badIfMatch = random.Next(4) == 0;
+                    if (badIfMatch)
                     {
                         request.Headers.TryAddWithoutValidation("If-Match", random.Next(2) == 0 ? "\"abc\"" : "\"99999999999\"");
                     }
@@ -138,7 +139,8 @@ public static class OpenApiFuzz
                     {
                         unnamed.Add(new Finding(described, status, Cut(text)));
                     }
-                    else if (status == 400 && FieldMutations.FirstOrDefault(description.StartsWith) is { } mutation &&
+                    // With an odd path value or a malformed If-Match as well, naming that instead of the body's field is right.
+                    else if (status == 400 && !odd && !badIfMatch && FieldMutations.FirstOrDefault(description.StartsWith) is { } mutation &&
                         !NamesField(response, text, description[(mutation.Length + " at ".Length)..]))
                     {
                         unnamed.Add(new Finding(described, status, Cut(text)));

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Platform.ServiceDefaults.Errors;
 
 namespace Platform.ServiceDefaults.Data;
 
@@ -28,8 +29,7 @@ public static class ExpectedVersion
 
         if (!uint.TryParse(tag.Trim('"'), out var expected))
         {
-            throw new BadHttpRequestException(
-                "If-Match must be the ETag you read, e.g. \"1234\".", StatusCodes.Status400BadRequest);
+            throw new InvalidHeaderException(Header, "Send the ETag you read, e.g. \"1234\" (or no If-Match).");
         }
 
         if (expected != currentVersion)

@@ -25,6 +25,11 @@ internal sealed partial class ProblemExceptionHandler(
         {
             BadHttpRequestException bad => FromBadRequest(bad, httpContext.Request.Path.Value),
             RuleViolationException rule => FromRuleViolation(rule),
+            InvalidHeaderException header => new HttpValidationProblemDetails(new Dictionary<string, string[]> { [header.Header] = [header.Message] })
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "A request header is not valid.",
+            },
             StaleVersionException stale => StaleVersion(stale.CurrentVersion),
             DbUpdateConcurrencyException concurrency => StaleVersion(await CurrentVersionAsync(concurrency, cancellationToken)),
             _ => null,

@@ -122,6 +122,34 @@ public class AssessmentTests(PlansApiFactory plans) : IClassFixture<PlansApiFact
         Assert.Equal("Revised after the partnership workshop.", current!.Summary);
     }
 
+    [Theory]
+    [InlineData("\"abc\"")]
+    [InlineData("\"99999999999\"")]
+    public async Task An_If_Match_that_is_no_ETag_is_a_400_naming_the_header_and_changes_nothing(string ifMatch)
+    {
+        await RecordAsync(2021);
+        var officer = plans.PartnershipOfficer();
+
+        var response = await PutAsync(officer, 2021, new { summary = "Not saved.", keyRisks = new[] { new { risk = "Fraud", deliveryLead = "NASP" } } }, ifMatch);
+
+        var problem = await response.ReadProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("If-Match", out _), problem.ToString());
+        var current = await officer.GetFromJsonAsync<AssessmentResponse>("/api/plans/assessments/2021", TestJson.Options);
+        Assert.NotEqual("Not saved.", current!.Summary);
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(10000)]
+    public async Task Compiling_crime_evidence_for_a_year_no_assessment_can_have_is_a_400_naming_the_year(int year)
+    {
+        var response = await plans.Analyst().PostAsync(
+            $"/api/plans/assessments/{year}/crime-evidence", new StringContent("null", Encoding.UTF8, "application/json"));
+
+        var problem = await response.ReadProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("year", out _), problem.ToString());
+    }
+
     [Fact]
     public async Task An_unknown_year_is_a_404_problem()
     {

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,7 @@ internal static class CompileCrimeEvidenceEndpoint
             .WithSummary("Count the imported police.uk data of a year per crime type and district into the assessment, weighed with the current harm weights (a copy is kept); compiling again replaces the evidence. Send the ETag you read as If-Match.");
 
     private static async Task<Ok<AssessmentResponse>> Handle(
-        int year, CompileCrimeEvidenceRequest? request, [FromHeader(Name = ExpectedVersion.Header)] string? ifMatch,
+        [Range(2000, 2100)] int year, CompileCrimeEvidenceRequest? request, [FromHeader(Name = ExpectedVersion.Header)] string? ifMatch,
         PlansDbContext db, Changes<StrategicAssessment> assessments, HttpResponse response, CancellationToken cancellationToken)
     {
         var dataYear = request?.DataYear ?? year;
