@@ -29,7 +29,7 @@ public static class ExpectedVersion
 
         if (!uint.TryParse(tag.Trim('"'), out var expected))
         {
-            throw new InvalidHeaderException(Header, "Send the ETag you read, e.g. \"1234\" (or no If-Match).");
+            throw new InvalidHeaderException("ifMatch", "Send the ETag you read as If-Match, e.g. \"1234\" (or no If-Match at all).");
         }
 
         if (expected != currentVersion)

@@ -25,7 +25,7 @@ internal sealed partial class ProblemExceptionHandler(
         {
             BadHttpRequestException bad => FromBadRequest(bad, httpContext.Request.Path.Value),
             RuleViolationException rule => FromRuleViolation(rule),
-            InvalidHeaderException header => new HttpValidationProblemDetails(new Dictionary<string, string[]> { [header.Header] = [header.Message] })
+            InvalidHeaderException header => new HttpValidationProblemDetails(new Dictionary<string, string[]> { [header.Field] = [header.Message] })
             {
                 Status = StatusCodes.Status400BadRequest,
                 Title = "A request header is not valid.",

@@ -133,7 +133,7 @@ public class AssessmentTests(PlansApiFactory plans) : IClassFixture<PlansApiFact
         var response = await PutAsync(officer, 2021, new { summary = "Not saved.", keyRisks = new[] { new { risk = "Fraud", deliveryLead = "NASP" } } }, ifMatch);
 
         var problem = await response.ReadProblemAsync(HttpStatusCode.BadRequest);
-        Assert.True(problem.GetProperty("errors").TryGetProperty("If-Match", out _), problem.ToString());
+        Assert.True(problem.GetProperty("errors").TryGetProperty("ifMatch", out _), problem.ToString());
         var current = await officer.GetFromJsonAsync<AssessmentResponse>("/api/plans/assessments/2021", TestJson.Options);
         Assert.NotEqual("Not saved.", current!.Summary);
     }
