@@ -139,9 +139,11 @@ public static class OpenApiFuzz
                     {
                         unnamed.Add(new Finding(described, status, Cut(text)));
                     }
-                    // With an odd path value or a malformed If-Match as well, naming that instead of the body's field is right.
+                    // With an odd path value or a malformed If-Match as well, or a route value the walk could not make
+                    // plausible (a string it fills with "x"), naming that instead of the body's field is right.
                     else if (status == 400 && !odd && !badIfMatch && FieldMutations.FirstOrDefault(description.StartsWith) is { } mutation &&
-                        !NamesField(response, text, description[(mutation.Length + " at ".Length)..]))
+                        !NamesField(response, text, description[(mutation.Length + " at ".Length)..]) &&
+                        !NamesParameter(text, operation))
                     {
                         unnamed.Add(new Finding(described, status, Cut(text)));
                     }
@@ -201,6 +203,21 @@ public static class OpenApiFuzz
     private static bool NamesField(HttpResponseMessage response, string body, string field) =>
         response.Content.Headers.ContentType?.MediaType == "application/problem+json" &&
         body.Contains(field, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the problem's <c>errors</c> name one of the operation's path or query parameters.</summary>
+    private static bool NamesParameter(string body, JsonNode operation)
+    {
+        var names = (operation["parameters"]?.AsArray() ?? []).Select(p => p?["name"]?.GetValue<string>()).OfType<string>().ToList();
+        try
+        {
+            return JsonNode.Parse(body)?["errors"] is JsonObject errors &&
+                errors.Any(error => names.Contains(error.Key, StringComparer.OrdinalIgnoreCase));
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
 
     private static string Cut(string? text) => text is null ? "" : text.Length <= 3000 ? text : text[..3000] + "…";
 
