@@ -19,7 +19,8 @@ public class PreventLeadCaseloadTests(WebPlatform platform)
     {
         var concerns = $"Posts in extremist channels and asks classmates to join ({Guid.NewGuid():N}).";
         await ReferredToChannelAsync(concerns);
-        var heldOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-2);
+        // The panel sits on the day the police referred the case to Channel: no earlier panel can have decided it.
+        var heldOn = Platform.ServiceDefaults.Time.UkDate.Of(DateTimeOffset.UtcNow);
         await using var context = await Browser.NewContextAsync();
         var page = await context.NewPageAsync();
         await Screenshots.OnFailureAsync(page, "prevent-caseload", async () =>
