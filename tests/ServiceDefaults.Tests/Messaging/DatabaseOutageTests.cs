@@ -37,8 +37,8 @@ public sealed class DatabaseOutageTests(DatabaseOutageTests.Fixture fixture) : I
 
         // The short retries (5 within a quarter of a second here) would have parked every one of them by now.
         await Task.Delay(TimeSpan.FromSeconds(5));
-        Assert.Empty(await fixture.Management.PeekMessagesAsync(Fixture.ApplyQueue + "_error"));
-        Assert.Empty(await fixture.Management.PeekMessagesAsync(Fixture.CountQueue + "_error"));
+        Assert.Equal(0, await ParkedAsync(Fixture.ApplyQueue));
+        Assert.Equal(0, await ParkedAsync(Fixture.CountQueue));
 
         await fixture.DatabaseServer.StartAsync();
 
@@ -51,10 +51,12 @@ public sealed class DatabaseOutageTests(DatabaseOutageTests.Fixture fixture) : I
         var appliedTwice = await scoped.Db.Records.Where(r => r.Kind == "applied" || r.Kind == "counted")
             .GroupBy(r => new { r.Kind, r.SubjectId }).Where(g => g.Count() > 1).CountAsync();
         Assert.Equal(0, appliedTwice);
-        Assert.Empty(await fixture.Management.PeekMessagesAsync(Fixture.ApplyQueue + "_error"));
-        Assert.Empty(await fixture.Management.PeekMessagesAsync(Fixture.CountQueue + "_error"));
+        Assert.Equal(0, await ParkedAsync(Fixture.ApplyQueue));
+        Assert.Equal(0, await ParkedAsync(Fixture.CountQueue));
         Assert.Equal(0, meters.Counter("messaging.parked"));
     }
+
+    private async Task<int> ParkedAsync(string queue) => (await fixture.Management.PeekMessagesAsync(queue + "_error")).Count;
 
     public sealed class Fixture : DedicatedDatabaseEnvironment
     {
