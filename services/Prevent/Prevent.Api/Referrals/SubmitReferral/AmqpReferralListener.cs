@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Platform.ServiceDefaults.Messaging;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Events;
@@ -164,7 +163,7 @@ public sealed partial class AmqpReferralListener(
 
                 return null;
             }
-            catch (Exception e) when (e is not OperationCanceledException && IsOutage(e))
+            catch (Exception e) when (e is not OperationCanceledException && TransientFaults.IsTransient(e))
             {
                 // Held, not returned: the queue would hand it straight back, hundreds of times a second.
                 if (!outageLogged)
@@ -211,13 +210,6 @@ public sealed partial class AmqpReferralListener(
         parked.Parked(QueueName, "failed");
         LogParked(logger, properties.MessageId, failure);
     }
-
-    private static bool IsOutage(Exception e) => e switch
-    {
-        NpgsqlException { IsTransient: true } => true,
-        TimeoutException => true,
-        _ => e.InnerException is { } inner && IsOutage(inner),
-    };
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Partner referral queue unavailable; retrying")]
     private static partial void LogBrokerUnavailable(ILogger logger, Exception exception);
