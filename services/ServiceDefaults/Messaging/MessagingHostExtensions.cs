@@ -18,7 +18,7 @@ public static partial class MessagingHostExtensions
 {
     /// <summary>
     /// MassTransit on RabbitMQ (<c>ConnectionStrings:rabbitmq</c>) with publisher confirms, durable quorum queues named
-    /// after this service, consumer retry then the <c>_error</c> queue, a delivery limit for messages whose handler never returns (decision 0038), and topology declared at start-up; plus the
+    /// after this service, consumer retry then the <c>_error</c> queue (a transient fault, such as the database restarting, held and retried for minutes instead), a delivery limit for messages whose handler never returns (decision 0038), and topology declared at start-up; plus the
     /// outbox relay for <typeparamref name="TDbContext"/>, the interceptors that move aggregates' announced events into
     /// the outbox and signal the relay on commit, the readiness checks (bus,
     /// outbox lag) and the outbox metrics. The DbContext must map the tables (<c>modelBuilder.AddOutboxAndInbox()</c>)
@@ -73,11 +73,24 @@ public static partial class MessagingHostExtensions
             {
                 // First in the pipe, so a message over the limit is parked without a retry or a run of the consumer.
                 endpoint.UseFilter(new DeliveryLimitFilter(settings.ConsumerDeliveryLimit, context.GetRequiredService<ParkedMessages>()));
-                endpoint.UseMessageRetry(retry => retry.Exponential(
-                    settings.ConsumerRetryLimit,
-                    settings.ConsumerRetryMinInterval,
-                    settings.ConsumerRetryMaxInterval,
-                    settings.ConsumerRetryMinInterval));
+                // Two retry policies over disjoint faults (decision 0048). A transient one (the database restarting) is
+                // the infrastructure's, not the message's: the message is held and tried again for the window.
+                endpoint.UseMessageRetry(retry =>
+                {
+                    retry.Handle<Exception>(TransientFaults.IsTransient);
+                    retry.Intervals(TransientFaults.Intervals(
+                        settings.TransientFaultMinInterval, settings.TransientFaultMaxInterval, settings.TransientFaultWindow));
+                });
+                // Any other fault gets a few quick retries, then the _error queue.
+                endpoint.UseMessageRetry(retry =>
+                {
+                    retry.Ignore<Exception>(TransientFaults.IsTransient);
+                    retry.Exponential(
+                        settings.ConsumerRetryLimit,
+                        settings.ConsumerRetryMinInterval,
+                        settings.ConsumerRetryMaxInterval,
+                        settings.ConsumerRetryMinInterval);
+                });
                 if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
                 {
                     rabbit.SetQuorumQueue();

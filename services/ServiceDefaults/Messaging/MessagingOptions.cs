@@ -18,7 +18,10 @@ public sealed class MessagingOptions
     /// </summary>
     public int ConsumerConcurrency { get; set; } = 16;
 
-    /// <summary>In-process retries of a failing consumer before the message moves to the queue's <c>_error</c> queue.</summary>
+    /// <summary>
+    /// In-process retries of a failing consumer before the message moves to the queue's <c>_error</c> queue; a
+    /// transient fault is retried for <see cref="TransientFaultWindow"/> instead.
+    /// </summary>
     public int ConsumerRetryLimit { get; set; } = 5;
 
     /// <summary>
@@ -31,6 +34,22 @@ public sealed class MessagingOptions
     public TimeSpan ConsumerRetryMinInterval { get; set; } = TimeSpan.FromMilliseconds(200);
 
     public TimeSpan ConsumerRetryMaxInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// How long a consumer holds a message whose handling fails for a transient reason (<see cref="TransientFaults"/>:
+    /// its database down or restarting) and tries it again, before it goes to the <c>_error</c> queue like any other
+    /// failure. Those attempts do not count towards <see cref="ConsumerRetryLimit"/>. Keep it under half of RabbitMQ's
+    /// <c>consumer_timeout</c> (30 minutes by default): a prefetched message can wait behind a held one before its own
+    /// hold starts, and a delivery unacknowledged past that timeout closes the channel and counts towards
+    /// <see cref="ConsumerDeliveryLimit"/>.
+    /// </summary>
+    public TimeSpan TransientFaultWindow { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>First pause before trying a held message again; the pause doubles up to <see cref="TransientFaultMaxInterval"/>.</summary>
+    public TimeSpan TransientFaultMinInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Longest pause between attempts on a held message: how long after the database is back it is tried.</summary>
+    public TimeSpan TransientFaultMaxInterval { get; set; } = TimeSpan.FromSeconds(10);
 
     public OutboxRelayOptions Outbox { get; set; } = new();
 }

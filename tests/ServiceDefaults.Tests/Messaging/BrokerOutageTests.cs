@@ -14,7 +14,7 @@ public sealed class BrokerOutageTests(BrokerOutageTests.Fixture fixture) : IClas
     [Fact]
     public async Task Changes_accepted_while_the_broker_is_down_are_all_applied_exactly_once_after_it_returns()
     {
-        using var meters = new OutboxMeterReader(Host.Services);
+        using var meters = new MeterReader(Host.Services);
         var warmUp = await Host.CommitChangeAsync();
         Assert.True(await Eventually.TrueAsync(() => Host.Deliveries.HandlerRuns(warmUp.EventId) == 1));
 

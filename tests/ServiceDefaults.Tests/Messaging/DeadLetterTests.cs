@@ -20,7 +20,7 @@ public sealed class DeadLetterTests(DeadLetterTests.Fixture fixture) : IClassFix
     [Fact]
     public async Task A_row_of_an_unknown_wire_type_is_dead_lettered_without_holding_up_others_and_published_once_redriven()
     {
-        using var meters = new OutboxMeterReader(Host.Services);
+        using var meters = new MeterReader(Host.Services);
         var changed = new WidgetChanged { WidgetId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow };
         await using (var scoped = Host.NewDbContext())
         {

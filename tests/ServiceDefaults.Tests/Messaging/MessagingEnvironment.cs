@@ -23,7 +23,7 @@ public abstract class MessagingEnvironment : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var servers = await TestServers.SharedAsync();
-        Database = await servers.CreateDatabaseAsync("messaging");
+        Database = await CreateDatabaseAsync(servers);
         (Broker, var management) = await CreateBrokerAsync(servers);
         Management = new RabbitManagement(management, Broker);
         await using (var connection = new NpgsqlConnection(Database))
@@ -45,6 +45,7 @@ public abstract class MessagingEnvironment : IAsyncLifetime
 
         Management.Dispose();
         await DisposeBrokerAsync();
+        await DisposeDatabaseAsync();
     }
 
     protected abstract Task StartHostsAsync();
@@ -56,6 +57,10 @@ public abstract class MessagingEnvironment : IAsyncLifetime
         hosts.Add(host);
         return host;
     }
+
+    protected virtual Task<string> CreateDatabaseAsync(TestServers servers) => servers.CreateDatabaseAsync("messaging");
+
+    protected virtual Task DisposeDatabaseAsync() => Task.CompletedTask;
 
     protected virtual async Task<(Uri Broker, Uri Management)> CreateBrokerAsync(TestServers servers) =>
         (await servers.CreateVirtualHostAsync("messaging"), servers.ManagementUri);
@@ -75,4 +80,18 @@ public abstract class DedicatedBrokerEnvironment : MessagingEnvironment
     }
 
     protected override async Task DisposeBrokerAsync() => await Server.DisposeAsync();
+}
+
+/// <summary>The same on a PostgreSQL server of the class's own, which its tests may stop and start.</summary>
+public abstract class DedicatedDatabaseEnvironment : MessagingEnvironment
+{
+    public PostgresServer DatabaseServer { get; private set; } = null!;
+
+    protected override async Task<string> CreateDatabaseAsync(TestServers servers)
+    {
+        DatabaseServer = await PostgresServer.StartNewAsync();
+        return DatabaseServer.ConnectionString;
+    }
+
+    protected override async Task DisposeDatabaseAsync() => await DatabaseServer.DisposeAsync();
 }

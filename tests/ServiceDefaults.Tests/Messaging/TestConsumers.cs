@@ -23,6 +23,16 @@ public sealed class ApplyWidgetChangedConsumer(TestDbContext db, DeliveryLog log
     }
 }
 
+/// <summary>Counts WidgetChanged events in batches, once each through the inbox: one "counted" row per event.</summary>
+public sealed class CountWidgetChangesConsumer(TestDbContext db) : IdempotentBatchConsumer<WidgetChanged, TestDbContext>(db)
+{
+    protected override Task HandleAsync(IReadOnlyList<ConsumeContext<WidgetChanged>> firstDeliveries, CancellationToken cancellationToken)
+    {
+        DbContext.Records.AddRange(firstDeliveries.Select(d => new TestRecord { Kind = "counted", SubjectId = d.Message.WidgetId }));
+        return Task.CompletedTask;
+    }
+}
+
 /// <summary>Records every delivery, duplicates included: what a consumer without an inbox would see.</summary>
 public sealed class CountWidgetChangedConsumer(DeliveryLog log) : IConsumer<WidgetChanged>
 {

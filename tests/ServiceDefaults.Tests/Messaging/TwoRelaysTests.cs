@@ -11,8 +11,8 @@ public sealed class TwoRelaysTests(TwoRelaysTests.Fixture fixture) : IClassFixtu
     [Fact]
     public async Task Two_relays_at_once_publish_every_row_exactly_once_between_them()
     {
-        using var metersOfA = new OutboxMeterReader(fixture.ReplicaA.Services);
-        using var metersOfB = new OutboxMeterReader(fixture.ReplicaB.Services);
+        using var metersOfA = new MeterReader(fixture.ReplicaA.Services);
+        using var metersOfB = new MeterReader(fixture.ReplicaB.Services);
         var replicas = new[] { fixture.ReplicaA, fixture.ReplicaB };
 
         var written = await Task.WhenAll(Enumerable.Range(0, Events).Select(async i =>

@@ -17,7 +17,8 @@ public class PreventJourneyTests(WebPlatform platform)
     public async Task A_police_prevent_officer_triages_a_referral_from_the_queue_without_seeing_the_persons_name()
     {
         var concerns = $"Shares extreme right-wing material in class and online ({Guid.NewGuid():N}).";
-        await ReferAsync(concerns);
+        await PreventSetup.ReferAsync(
+            platform, Agencies.NorwichCityCouncil, Districts.Norwich, new { name = "Alex Referred", dateOfBirth = "2010-05-01" }, concerns, "extreme-right-wing");
         await using var context = await Browser.NewContextAsync();
         var page = await context.NewPageAsync();
         await Screenshots.OnFailureAsync(page, "prevent-triage", async () =>
@@ -67,27 +68,5 @@ public class PreventJourneyTests(WebPlatform platform)
             var refused = await page.GotoAsync(new Uri(platform.Address, "prevent/triage").ToString());
             Assert.Equal(403, refused!.Status);
         });
-    }
-
-    /// <summary>A school's referral in Norwich, sent by the council's Prevent lead as staff would.</summary>
-    private async Task ReferAsync(string concerns)
-    {
-        using var lead = await platform.AsStaffAsync(Agencies.NorwichCityCouncil, Roles.PreventLead, Districts.Norwich);
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/prevent/referrals")
-        {
-            Content = JsonContent.Create(new
-            {
-                referrerAgency = Agencies.NorwichCityCouncil,
-                sector = "education",
-                person = new { name = "Alex Referred", dateOfBirth = "2010-05-01" },
-                district = Districts.Norwich,
-                concerns,
-                ideology = "extreme-right-wing",
-                riskFlags = new[] { "online-radicalisation" },
-            }),
-        };
-        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
-        var sent = await lead.SendAsync(request);
-        Assert.True(sent.IsSuccessStatusCode, await sent.Content.ReadAsStringAsync());
     }
 }

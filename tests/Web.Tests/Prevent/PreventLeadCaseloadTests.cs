@@ -19,7 +19,8 @@ public class PreventLeadCaseloadTests(WebPlatform platform)
     {
         var concerns = $"Posts in extremist channels and asks classmates to join ({Guid.NewGuid():N}).";
         await ReferredToChannelAsync(concerns);
-        var heldOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-2);
+        // The panel sits on the day the police referred the case to Channel: no earlier panel can have decided it.
+        var heldOn = Platform.ServiceDefaults.Time.UkDate.Of(DateTimeOffset.UtcNow);
         await using var context = await Browser.NewContextAsync();
         var page = await context.NewPageAsync();
         await Screenshots.OnFailureAsync(page, "prevent-caseload", async () =>
@@ -95,29 +96,11 @@ public class PreventLeadCaseloadTests(WebPlatform platform)
     /// <summary>A school's referral in Breckland, triaged to Channel by the police, as the case reaches the council.</summary>
     private async Task ReferredToChannelAsync(string concerns)
     {
-        using var lead = await platform.AsStaffAsync(Agencies.BrecklandCouncil, Roles.PreventLead, Districts.Breckland);
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/prevent/referrals")
-        {
-            Content = JsonContent.Create(new
-            {
-                referrerAgency = Agencies.BrecklandCouncil,
-                sector = "education",
-                person = new { name = "Sam Breck", dateOfBirth = "2009-09-09" },
-                district = Districts.Breckland,
-                concerns,
-                ideology = "mixed-unclear-unstable",
-                riskFlags = new[] { "online-radicalisation" },
-            }),
-        };
-        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
-        var sent = await lead.SendAsync(request);
-        Assert.True(sent.IsSuccessStatusCode, await sent.Content.ReadAsStringAsync());
-        var referral = await sent.Content.ReadFromJsonAsync<Referred>();
+        var referral = await PreventSetup.ReferAsync(
+            platform, Agencies.BrecklandCouncil, Districts.Breckland, new { name = "Sam Breck", dateOfBirth = "2009-09-09" }, concerns, "mixed-unclear-unstable");
 
         using var police = await platform.AsStaffAsync(Agencies.Constabulary, Roles.PolicePreventOfficer);
-        var triaged = await police.PostAsJsonAsync($"/api/prevent/referrals/{referral!.Id}/triage", new { outcome = "channel", reason = "Vulnerable to radicalisation online." });
+        var triaged = await police.PostAsJsonAsync($"/api/prevent/referrals/{referral}/triage", new { outcome = "channel", reason = "Vulnerable to radicalisation online." });
         Assert.True(triaged.IsSuccessStatusCode, await triaged.Content.ReadAsStringAsync());
     }
-
-    private sealed record Referred(Guid Id);
 }

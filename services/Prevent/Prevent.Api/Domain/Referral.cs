@@ -248,6 +248,14 @@ public sealed class Referral : AggregateRoot
         }
 
         meeting.EnsureHeld(today);
+        if (TriagedAt is { } triagedAt && meeting.HeldOn < UkDate.Of(triagedAt))
+        {
+            throw new RuleViolationException(
+                "panel-before-referral-to-channel",
+                $"The panel of {meeting.HeldOn:yyyy-MM-dd} met before the case was referred to Channel on {UkDate.Of(triagedAt):yyyy-MM-dd}; record the decision of a panel held on or after that day.",
+                RuleViolationKind.BusinessRule);
+        }
+
         PanelDecision = new PanelDecision(meeting.Id, meeting.HeldOn, vulnerabilityAssessment, adopt, reason);
         PanelMeetingId = meeting.Id;
         PanelHeldOn = meeting.HeldOn;

@@ -1,4 +1,5 @@
 using Platform.ServiceDefaults.Errors;
+using Platform.ServiceDefaults.Time;
 using Prevent.Api.Domain;
 using Prevent.Contracts;
 
@@ -178,6 +179,7 @@ public class ReferralTests
         var nextMonth = Referrals.Meeting(heldOn: Referrals.PanelDay.AddMonths(1));
 
         Refused(() => referral.Decide(meeting: nextMonth), "panel-meeting-not-held");
+        Refused(() => referral.Decide(meeting: Referrals.Meeting(heldOn: UkDate.Of(Referrals.ReceivedAt))), "panel-before-referral-to-channel");
         Assert.Equal(ReferralStatus.AwaitingPanel, referral.Status);
         Refused(
             () => PanelMeeting.Record(Platform.Contracts.Agencies.NorwichCityCouncil, Referrals.PanelDay, "Chair", [" ", ""], "lead-1", Referrals.ReceivedAt),

@@ -5,19 +5,19 @@ using Platform.ServiceDefaults.Messaging;
 
 namespace ServiceDefaults.Tests.Messaging;
 
-/// <summary>The "Platform.Outbox" instruments of one host, as a metrics exporter would read them.</summary>
-public sealed class OutboxMeterReader : IDisposable
+/// <summary>The instruments of one meter (by default "Platform.Outbox") of one host, as a metrics exporter would read them.</summary>
+public sealed class MeterReader : IDisposable
 {
     private readonly MeterListener listener = new();
     private readonly ConcurrentDictionary<string, double> gauges = new();
     private readonly ConcurrentDictionary<string, double> counters = new();
 
-    public OutboxMeterReader(IServiceProvider services)
+    public MeterReader(IServiceProvider services, string meterName = OutboxDiagnostics.MeterName)
     {
         var scope = services.GetRequiredService<IMeterFactory>();
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter.Name == OutboxDiagnostics.MeterName && ReferenceEquals(instrument.Meter.Scope, scope))
+            if (instrument.Meter.Name == meterName && ReferenceEquals(instrument.Meter.Scope, scope))
             {
                 l.EnableMeasurementEvents(instrument);
             }
