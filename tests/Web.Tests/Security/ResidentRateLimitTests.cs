@@ -1,7 +1,7 @@
 using System.Net;
-using System.Net.Sockets;
 using Platform.Gateway;
 using Platform.Web;
+using Platform.Web.Security;
 using Web.Tests.Infrastructure;
 
 namespace Web.Tests.Security;
@@ -65,28 +65,7 @@ public class ResidentRateLimitTests(WebPlatform platform)
         Assert.DoesNotContain(TooMany, await second.GetStringAsync("consultations"), StringComparison.Ordinal);
     }
 
-    /// <summary>A client whose connections come from <paramref name="source"/> (any 127.x address is this machine).</summary>
-    private static HttpClient From(string source, Uri gateway)
-    {
-        var local = IPAddress.Parse(source);
-        var handler = new SocketsHttpHandler
-        {
-            ConnectCallback = async (connection, cancellationToken) =>
-            {
-                var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-                try
-                {
-                    socket.Bind(new IPEndPoint(local, 0));
-                    await socket.ConnectAsync(connection.DnsEndPoint, cancellationToken);
-                    return new NetworkStream(socket, ownsSocket: true);
-                }
-                catch
-                {
-                    socket.Dispose();
-                    throw;
-                }
-            },
-        };
-        return new HttpClient(handler) { BaseAddress = gateway };
-    }
+    /// <summary>A client whose connections come from <paramref name="source"/> (any 127.x address is this machine), bound as the web binds its own.</summary>
+    private static HttpClient From(string source, Uri gateway) =>
+        new(PersonAddress.Handler(new WebSettings { SourceAddress = source })) { BaseAddress = gateway };
 }

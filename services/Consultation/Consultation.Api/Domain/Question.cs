@@ -112,31 +112,19 @@ public sealed partial record Question(
         }
 
         // A list the kind does not use would be stored and shown nowhere: refused, so the designer sees the mix-up.
-        var choiceKind = Kind is QuestionKind.Ranking or QuestionKind.SingleChoice or QuestionKind.MultipleChoice;
-        if (!choiceKind && Options is { Count: > 0 })
+        var unused = new (string Name, IReadOnlyList<Choice>? List, bool Used, string Problem)[]
         {
-            yield return ($"{prefix}.options", "Only single-choice, multiple-choice and ranking questions have options.");
-            foreach (var problem in ChoiceListProblems($"{prefix}.options", Options, 0, int.MaxValue))
-            {
-                yield return problem;
-            }
-        }
-
-        if (Kind != QuestionKind.Matrix && Rows is { Count: > 0 })
+            ("options", Options, Kind is QuestionKind.Ranking or QuestionKind.SingleChoice or QuestionKind.MultipleChoice,
+                "Only single-choice, multiple-choice and ranking questions have options."),
+            ("rows", Rows, Kind == QuestionKind.Matrix, "Only matrix questions have rows."),
+            ("scale", Scale, Kind is QuestionKind.Likert or QuestionKind.Matrix, "Only likert and matrix questions have a scale."),
+        };
+        foreach (var (name, list, _, problem) in unused.Where(l => !l.Used && l.List is { Count: > 0 }))
         {
-            yield return ($"{prefix}.rows", "Only matrix questions have rows.");
-            foreach (var problem in ChoiceListProblems($"{prefix}.rows", Rows, 0, int.MaxValue))
+            yield return ($"{prefix}.{name}", problem);
+            foreach (var itemProblem in ChoiceListProblems($"{prefix}.{name}", list, 0, int.MaxValue))
             {
-                yield return problem;
-            }
-        }
-
-        if (Kind is not (QuestionKind.Likert or QuestionKind.Matrix) && Scale is { Count: > 0 })
-        {
-            yield return ($"{prefix}.scale", "Only likert and matrix questions have a scale.");
-            foreach (var problem in ChoiceListProblems($"{prefix}.scale", Scale, 0, int.MaxValue))
-            {
-                yield return problem;
+                yield return itemProblem;
             }
         }
     }
